@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ModularCrm.Sdk.Events;
+using ModularCrm.Sdk.Modules;
+
+namespace ModularCrm.Sdk;
+
+/// <summary>
+/// The one entry point of a module. The host finds the single non-abstract subclass in the module's main
+/// assembly and calls its members in this order: <see cref="ConfigureServices"/>, <see cref="Subscribe"/>,
+/// (migrations), <see cref="OnUpgradeAsync"/> when the installed version changed, then <see cref="MapApi"/>
+/// and <see cref="MapPages"/>. Any exception marks the module failed; the host and other modules keep serving.
+/// </summary>
+/// <remarks>An abstract class rather than an interface so that new hooks can be added in minor SDK versions.</remarks>
+public abstract class ModuleStartup
+{
+    /// <summary>Registers the module's services in the host container.</summary>
+    public virtual void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+    }
+
+    /// <summary>Subscribes handlers to events raised by this or other modules.</summary>
+    public virtual void Subscribe(IEventSubscriptions events)
+    {
+    }
+
+    /// <summary>
+    /// Maps API endpoints. <paramref name="api"/> is already the group <c>/api/shops/{shop}/{moduleId}</c>:
+    /// requests reach it only for shops where the module is enabled; otherwise the host answers 404.
+    /// </summary>
+    public virtual void MapApi(IEndpointRouteBuilder api)
+    {
+    }
+
+    /// <summary>Maps HTML pages under <c>/shops/{shop}/{moduleId}</c>, with the same enablement rule as the API.</summary>
+    public virtual void MapPages(IEndpointRouteBuilder pages)
+    {
+    }
+
+    /// <summary>Entries this module adds to the navigation menu of shops where it is enabled.</summary>
+    public virtual IReadOnlyList<NavigationEntry> Navigation => [];
+
+    /// <summary>Permissions this module checks, so that shop admins can grant them.</summary>
+    public virtual IReadOnlyList<ModulePermission> Permissions => [];
+
+    /// <summary>
+    /// Runs once after the module's new migrations, when the version found in the plugins folder differs from
+    /// the installed one. Not called on first install (<see cref="ModuleUpgrade.FromVersion"/> would be null)
+    /// unless <see cref="RunUpgradeOnInstall"/> is true.
+    /// </summary>
+    public virtual Task OnUpgradeAsync(ModuleUpgrade upgrade, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Whether <see cref="OnUpgradeAsync"/> also runs on first install.</summary>
+    public virtual bool RunUpgradeOnInstall => false;
+}
