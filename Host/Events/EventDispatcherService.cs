@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+namespace ModularCrm.Host.Events;
+
+/// <summary>Runs the <see cref="EventDispatcher"/> in the background for as long as the host lives.</summary>
+internal sealed class EventDispatcherService(EventDispatcher dispatcher, IOptions<EventDispatchOptions> options, ILogger<EventDispatcherService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var handled = 0;
+            try
+            {
+                handled = await dispatcher.RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // A database hiccup must not stop dispatching for good: log and try again at the next tick.
+                logger.LogError(ex, "Event dispatch pass failed");
+            }
+
+            if (handled == 0)
+            {
+                try
+                {
+                    await Task.Delay(options.Value.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
