@@ -18,6 +18,20 @@ internal sealed partial class ShopStore(CoreDb db, TimeProvider clock)
         return rows.AsList();
     }
 
+    public async Task<IReadOnlyList<Shop>> ListForUserAsync(long userId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Shop>(new CommandDefinition(
+            """
+            SELECT s.id AS Id, s.slug AS Slug, s.name AS Name, s.culture AS Culture, s.time_zone AS TimeZone
+            FROM core_shops s JOIN core_shop_users su ON su.shop_id = s.id
+            WHERE su.user_id = @userId ORDER BY s.slug
+            """,
+            new { userId },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     public async Task<Shop?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace ModularCrm.Host.Users;
 /// <summary>Creates users with hashed passwords and grants them roles per shop.</summary>
 internal sealed class UserStore(CoreDb db, TimeProvider clock)
 {
-    private const int MinimumPasswordLength = 10;
+    public const int MinimumPasswordLength = 10;
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
     public async Task<UserAccount?> FindAsync(string email, CancellationToken cancellationToken)
@@ -50,22 +50,6 @@ internal sealed class UserStore(CoreDb db, TimeProvider clock)
             new { email, hash = Hasher.HashPassword(account, password!), displayName, culture = "fr-FR", isPlatformAdmin, now = clock.GetUtcNow().UtcDateTime },
             cancellationToken: cancellationToken));
         return (await FindAsync(email, cancellationToken))!;
-    }
-
-    public async Task<bool> VerifyPasswordAsync(string email, string password, CancellationToken cancellationToken)
-    {
-        await using var connection = await db.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(long Id, string Hash)>(new CommandDefinition(
-            "SELECT id, password_hash FROM core_users WHERE email = @email",
-            new { email = NormaliseEmail(email) },
-            cancellationToken: cancellationToken));
-        if (row.Hash is null)
-        {
-            return false;
-        }
-
-        var account = new UserAccount(row.Id, email, email, false);
-        return Hasher.VerifyHashedPassword(account, row.Hash, password) != PasswordVerificationResult.Failed;
     }
 
     public async Task GrantAsync(long userId, long shopId, ShopRole role, CancellationToken cancellationToken)

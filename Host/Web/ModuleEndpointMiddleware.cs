@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Authentication;
+using ModularCrm.Host.Auth;
+using ModularCrm.Host.Core;
+using ModularCrm.Host.Shops;
+using ModularCrm.Sdk.Web;
+
+namespace ModularCrm.Host.Web;
+
+/// <summary>
+/// Runs after routing, before any shop endpoint: the <c>{shop}</c> must exist (404), a module endpoint's module
+/// must be enabled for that shop (404, as if it did not exist) and running (503 with the reason). It then binds
+/// the request to the shop, which is what makes <c>IShopDb</c> shop-bound, and adds shop and module to the log scope.
+/// Access comes before everything else: an anonymous caller gets 401, a user of another shop 404 whatever the
+/// path, so that nobody learns which shops or modules exist elsewhere.
+/// </summary>
+internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<ModuleEndpointMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context, ShopStore shops, ShopModules shopModules, ModuleRuntime modules, ShopAccess access, RequestShop requestShop)
+    {
+        var endpoint = context.GetEndpoint();
+        var module = endpoint?.Metadata.GetMetadata<ModuleEndpointMetadata>();
+        if (module is null && endpoint?.Metadata.GetMetadata<ShopScopedMetadata>() is null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            await context.ChallengeAsync();
+            return;
+        }
+
+        var slug = context.GetRouteValue("shop") as string ?? string.Empty;
+        var shop = await shops.FindAsync(slug, context.RequestAborted);
+        var role = shop is null ? null : await access.RoleAsync(context.User, shop.Id, context.RequestAborted);
+        if (shop is null || role is null)
+        {
+            await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Boutique introuvable", detail: $"Aucune boutique « {slug} » accessible avec ce compte.")
+                .ExecuteAsync(context);
+            return;
+        }
+
+        if (module is not null)
+        {
+            if (!await shopModules.IsEnabledAsync(shop.Id, module.ModuleId, context.RequestAborted))
+            {
+                await Results.Problem(
+                        statusCode: StatusCodes.Status404NotFound,
+                        title: "Introuvable",
+                        detail: $"Le module « {module.ModuleId} » n'est pas activé pour la boutique « {slug} ».")
+                    .ExecuteAsync(context);
+                return;
+            }
+
+            if (modules.FailureReason(module.ModuleId) is { } reason)
+            {
+                await Results.Problem(
+                        statusCode: StatusCodes.Status503ServiceUnavailable,
+                        title: "Module en panne",
+                        detail: $"Le module « {module.ModuleId} » est en panne : {reason}")
+                    .ExecuteAsync(context);
+                return;
+            }
+        }
+
+        var moduleId = module?.ModuleId ?? "core";
+        requestShop.Set(new ShopContext(shop.Id, shop.Slug, shop.Name, shop.Culture), moduleId, role.Value);
+        using (logger.BeginScope(new Dictionary<string, object> { ["Shop"] = shop.Slug, ["ShopId"] = shop.Id, ["Module"] = moduleId }))
+        {
+            await next(context);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ModularCrm.Host.Users;
+using ModularCrm.Sdk.Web;
+
+namespace ModularCrm.Host.Web;
+
+/// <summary>The shop and module of the current request, set once by <see cref="ModuleEndpointMiddleware"/>.</summary>
+internal sealed class RequestShop
+{
+    private ShopContext? shop;
+
+    public ShopContext Shop => shop ?? throw new InvalidOperationException("This endpoint is not under /api/shops/{shop} or /shops/{shop}.");
+
+    public string ModuleId { get; private set; } = "core";
+
+    public ShopRole Role { get; private set; }
+
+    public bool IsSet => shop is not null;
+
+    public void Set(ShopContext value, string moduleId, ShopRole role)
+    {
+        shop = value;
+        ModuleId = moduleId;
+        Role = role;
+    }
+}
