@@ -1,4 +1,4 @@
--- Core schema of the host. Portable SQL: {{...}} placeholders are expanded per engine (see db/migrations/README.md).
+-- Core schema of the host. Portable SQL: the double-brace type placeholders are expanded per engine (db/migrations/README.md).
 -- core_modules and core_migrations (the journal) are created by the migration runner itself, before this script.
 
 CREATE TABLE core_shops (
