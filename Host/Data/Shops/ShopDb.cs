@@ -1,0 +1,63 @@
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Host.Data.Shops;
+
+/// <summary>One shop's database for one module: each statement on its own pooled connection.</summary>
+internal sealed class ShopDb(Database database, ShopSqlRunner runner, string moduleId, Action<long> eventsCommitted) : IShopDb
+{
+    public long ShopId => runner.ShopId;
+
+    public ISqlDialect Dialect => runner.Dialect;
+
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await runner.QueryAsync<T>(connection, null, sql, args, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await runner.QueryFirstOrDefaultAsync<T>(connection, null, sql, args, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await runner.ExecuteAsync(connection, null, sql, args, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<long> InsertAsync(string sql, object? args = null, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await runner.InsertAsync(connection, null, sql, args, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<T> InTransactionAsync<T>(Func<IShopTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await database.BeginTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
+        var scope = new ShopTransaction(runner, connection, transaction, moduleId);
+        T result;
+        try
+        {
+            result = await work(scope).ConfigureAwait(false);
+            scope.Close();
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            scope.Close();
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        if (scope.PublishedEvents > 0)
+        {
+            eventsCommitted(runner.ShopId);
+        }
+
+        return result;
+    }
+}
