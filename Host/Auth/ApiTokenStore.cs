@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Users;
 
 namespace ModularCrm.Host.Auth;
@@ -10,7 +11,7 @@ namespace ModularCrm.Host.Auth;
 /// Personal API tokens: shown once at creation, stored as a SHA-256 hash (a token is 256 random bits, so a slow
 /// hash buys nothing), valid for one shop, revocable.
 /// </summary>
-internal sealed class ApiTokenStore(CoreDb db, TimeProvider clock)
+internal sealed class ApiTokenStore(Database db, TimeProvider clock)
 {
     private const string Prefix = "mcrm_";
 
@@ -20,7 +21,7 @@ internal sealed class ApiTokenStore(CoreDb db, TimeProvider clock)
         await using var connection = await db.OpenAsync(ct);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO core_api_tokens (shop_id, user_id, name, token_hash, created_at) VALUES (@shopId, @userId, @name, @hash, @now)",
-            new { shopId, userId, name, hash = Hash(token), now = clock.GetUtcNow().UtcDateTime },
+            new { shopId, userId, name, hash = Hash(token), now = clock.GetUtcNow() },
             cancellationToken: ct));
         return token;
     }
@@ -30,7 +31,7 @@ internal sealed class ApiTokenStore(CoreDb db, TimeProvider clock)
         await using var connection = await db.OpenAsync(ct);
         return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE core_api_tokens SET revoked_at = @now WHERE user_id = @userId AND name = @name AND revoked_at IS NULL",
-            new { userId, name, now = clock.GetUtcNow().UtcDateTime },
+            new { userId, name, now = clock.GetUtcNow() },
             cancellationToken: ct));
     }
 

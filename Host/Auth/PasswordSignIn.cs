@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Users;
 using ModularCrm.Host.Web;
 
@@ -11,7 +12,7 @@ namespace ModularCrm.Host.Auth;
 /// Email + password sign-in with lockout: after <see cref="MaxFailures"/> wrong passwords in a row the account
 /// is locked for <see cref="LockoutDuration"/>, whatever password comes next.
 /// </summary>
-internal sealed class PasswordSignIn(CoreDb db, TimeProvider clock, ILogger<PasswordSignIn> logger)
+internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<PasswordSignIn> logger)
 {
     public const int MaxFailures = 5;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
@@ -29,7 +30,7 @@ internal sealed class PasswordSignIn(CoreDb db, TimeProvider clock, ILogger<Pass
             """,
             new { email },
             cancellationToken: ct));
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         if (user is null)
         {
             // Same work as a real check, so response time does not reveal which emails exist.
@@ -48,7 +49,7 @@ internal sealed class PasswordSignIn(CoreDb db, TimeProvider clock, ILogger<Pass
         if (verdict == PasswordVerificationResult.Failed)
         {
             var failures = user.FailedSignIns + 1;
-            var lockUntil = failures >= MaxFailures ? now + LockoutDuration : (DateTime?)null;
+            var lockUntil = failures >= MaxFailures ? now + LockoutDuration : (DateTimeOffset?)null;
             await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE core_users SET failed_sign_ins = @failures, locked_until = @lockUntil WHERE id = @id",
                 new { failures = lockUntil is null ? failures : 0, lockUntil, id = user.Id },
@@ -113,5 +114,5 @@ internal sealed class PasswordSignIn(CoreDb db, TimeProvider clock, ILogger<Pass
 
     private static readonly string DummyHash = Hasher.HashPassword(new UserAccount(0, "x", "x", false), Guid.NewGuid().ToString());
 
-    private sealed record UserRow(long Id, string Email, string DisplayName, string PasswordHash, bool IsPlatformAdmin, int FailedSignIns, DateTime? LockedUntil);
+    private sealed record UserRow(long Id, string Email, string DisplayName, string PasswordHash, bool IsPlatformAdmin, int FailedSignIns, DateTimeOffset? LockedUntil);
 }

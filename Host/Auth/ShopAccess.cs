@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Security.Claims;
 using Dapper;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Users;
 
 namespace ModularCrm.Host.Auth;
 
 /// <summary>Decides what a signed-in principal may do in a shop: the one place where tenant access is granted.</summary>
-internal sealed class ShopAccess(CoreDb db)
+internal sealed class ShopAccess(Database db)
 {
     /// <summary>The principal's role in the shop, or null when it has no access at all.</summary>
     public async Task<ShopRole?> RoleAsync(ClaimsPrincipal principal, long shopId, CancellationToken ct)

@@ -65,11 +65,11 @@ internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore u
 
                     return 0;
                 case ["modules", "enable", var id]:
-                    var enabled = await modules.EnableAsync((await ShopAsync(Required(options, "shop"), ct)).Id, id, "cli", ct);
+                    var enabled = await modules.EnableAsync((await ShopAsync(Required(options, "shop"), ct)).Id, id, null, ct);
                     output.WriteLine($"{enabled.Id} : {enabled.State}");
                     return 0;
                 case ["modules", "disable", var id]:
-                    var disabled = await modules.DisableAsync((await ShopAsync(Required(options, "shop"), ct)).Id, id, "cli", ct);
+                    var disabled = await modules.DisableAsync((await ShopAsync(Required(options, "shop"), ct)).Id, id, null, ct);
                     output.WriteLine($"{disabled.Id} : {disabled.State}");
                     return 0;
                 case ["users", "create", var email]:

@@ -1,7 +1,8 @@
 using Dapper;
 using Microsoft.Extensions.Options;
 using ModularCrm.Host.Core;
-using ModularCrm.Sdk.Data;
+using ModularCrm.Host.Data;
+using ModularCrm.Host.Data.Shops;
 
 namespace ModularCrm.Host.Events;
 
@@ -13,10 +14,10 @@ namespace ModularCrm.Host.Events;
 /// Nothing is lost if the process dies at any point: an unclaimed event or an expired lease is picked up again.
 /// </summary>
 internal sealed class EventDispatcher(
-    CoreDb db,
+    Database db,
     EventSubscriptionRegistry registry,
     ModuleRuntime modules,
-    Func<long, string, IShopDb> shopDb,
+    ShopDbFactory shopDb,
     IOptions<EventDispatchOptions> options,
     TimeProvider clock,
     ILogger<EventDispatcher> logger)
@@ -43,8 +44,8 @@ internal sealed class EventDispatcher(
 
         foreach (var stored in pending)
         {
-            var now = clock.GetUtcNow().UtcDateTime;
-            await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            await using var tx = await db.BeginTransactionAsync(connection, cancellationToken);
             var claimed = await connection.ExecuteAsync(new CommandDefinition(
                 "UPDATE core_events SET dispatched_at = @now WHERE id = @id AND dispatched_at IS NULL",
                 new { now, id = stored.Id },
@@ -81,7 +82,7 @@ internal sealed class EventDispatcher(
     private async Task<int> DeliverAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         List<DeliveryRow> due;
         await using (var connection = await db.OpenAsync(cancellationToken))
         {
@@ -115,7 +116,7 @@ internal sealed class EventDispatcher(
 
     private async Task<bool> ClaimAsync(long deliveryId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         await using var connection = await db.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -144,7 +145,7 @@ internal sealed class EventDispatcher(
             }
 
             var stored = new StoredEvent(delivery.EventId, delivery.ShopId, delivery.SourceModule, delivery.Name, delivery.Payload, delivery.CreatedAt);
-            await shopDb(delivery.ShopId, delivery.Module).InTransactionAsync(
+            await shopDb.For(delivery.ShopId, delivery.Module).InTransactionAsync(
                 async tx =>
                 {
                     await subscription.Handle(stored, attempt, tx, cancellationToken);
@@ -153,7 +154,7 @@ internal sealed class EventDispatcher(
                         UPDATE core_event_deliveries SET status = 'done', attempts = @attempt, completed_at = @now, locked_until = NULL, last_error = NULL
                         WHERE id = @id AND shop_id = @shop
                         """,
-                        new { id = delivery.Id, attempt, now = clock.GetUtcNow().UtcDateTime },
+                        new { id = delivery.Id, attempt, now = clock.GetUtcNow() },
                         cancellationToken);
                 },
                 cancellationToken);
@@ -169,7 +170,7 @@ internal sealed class EventDispatcher(
     {
         var settings = options.Value;
         var parked = attempt >= settings.MaxAttempts;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         var reason = $"{error.GetType().Name}: {error.Message}";
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
@@ -199,5 +200,5 @@ internal sealed class EventDispatcher(
         }
     }
 
-    private sealed record DeliveryRow(long Id, int Attempts, string Module, long EventId, long ShopId, string SourceModule, string Name, string Payload, DateTime CreatedAt);
+    private sealed record DeliveryRow(long Id, int Attempts, string Module, long EventId, long ShopId, string SourceModule, string Name, string Payload, DateTimeOffset CreatedAt);
 }

@@ -6,6 +6,24 @@ namespace ModularCrm.Host.Events;
 internal sealed class EventDispatcherService(EventDispatcher dispatcher, IOptions<EventDispatchOptions> options, ILogger<EventDispatcherService> logger)
     : BackgroundService
 {
+    private readonly SemaphoreSlim wake = new(0, 1);
+
+    /// <summary>Cuts the idle wait short: called when a transaction that published events commits.</summary>
+    public void Wake()
+    {
+        if (wake.CurrentCount == 0)
+        {
+            try
+            {
+                wake.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another commit woke it first: one wake-up is enough.
+            }
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -25,7 +43,7 @@ internal sealed class EventDispatcherService(EventDispatcher dispatcher, IOption
             {
                 try
                 {
-                    await Task.Delay(options.Value.PollInterval, stoppingToken);
+                    await wake.WaitAsync(options.Value.PollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

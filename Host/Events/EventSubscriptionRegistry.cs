@@ -46,7 +46,7 @@ internal sealed class EventSubscriptionRegistry
                     stored.Name,
                     stored.SourceModule,
                     stored.ShopId,
-                    new DateTimeOffset(DateTime.SpecifyKind(stored.CreatedAt, DateTimeKind.Utc)),
+                    stored.CreatedAt,
                     attempt,
                     payload);
                 return handler(delivery, tx, ct);

@@ -25,7 +25,7 @@ internal sealed class DemoSeeder(ShopStore shops, ShopModules shopModules, UserS
             ct);
         foreach (var module in modules.Infos().Where(m => m.IsRunning))
         {
-            await shopModules.EnableAsync(shop.Id, module.Id, "seed", ct);
+            await shopModules.EnableAsync(shop.Id, module.Id, null, ct);
         }
 
         var email = configuration["Seed:AdminEmail"] ?? "admin@modularcrm.local";

@@ -1,5 +1,6 @@
 using Dapper;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Web;
 
 namespace ModularCrm.Host.Shops;
@@ -8,26 +9,23 @@ namespace ModularCrm.Host.Shops;
 /// Enables and disables modules per shop. Enabling never pulls in dependencies silently and disabling never
 /// strands a dependent: both refuse with the modules to act on first, in plain words. Disabling keeps data.
 /// </summary>
-internal sealed class ShopModules(CoreDb db, Func<IReadOnlyList<ModuleInfo>> modules, TimeProvider clock)
+internal sealed class ShopModules(Database db, ModuleRuntime runtime, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ShopModuleStatus>> ListAsync(long shopId, CancellationToken cancellationToken)
     {
         var switches = await SwitchesAsync(shopId, cancellationToken);
-        return modules().Select(m => Status(m, switches)).ToList();
+        return runtime.Infos().Select(m => Status(m, switches)).ToList();
     }
 
     public async Task<bool> IsEnabledAsync(long shopId, string moduleId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT enabled FROM core_shop_modules WHERE shop_id = @shopId AND module_id = @moduleId",
-            new { shopId, moduleId },
-            cancellationToken: cancellationToken));
+        return await runtime.IsEnabledForShopAsync(connection, null, shopId, moduleId, cancellationToken);
     }
 
-    public async Task<ShopModuleStatus> EnableAsync(long shopId, string moduleId, string changedBy, CancellationToken cancellationToken)
+    public async Task<ShopModuleStatus> EnableAsync(long shopId, string moduleId, long? changedBy, CancellationToken cancellationToken)
     {
-        var all = modules();
+        var all = runtime.Infos();
         var module = Find(all, moduleId);
         if (!module.IsRunning)
         {
@@ -49,9 +47,9 @@ internal sealed class ShopModules(CoreDb db, Func<IReadOnlyList<ModuleInfo>> mod
         return Status(module, switches);
     }
 
-    public async Task<ShopModuleStatus> DisableAsync(long shopId, string moduleId, string changedBy, CancellationToken cancellationToken)
+    public async Task<ShopModuleStatus> DisableAsync(long shopId, string moduleId, long? changedBy, CancellationToken cancellationToken)
     {
-        var all = modules();
+        var all = runtime.Infos();
         var module = Find(all, moduleId);
         var switches = await SwitchesAsync(shopId, cancellationToken);
         var dependents = all.Where(m => switches.GetValueOrDefault(m.Id) && m.DependsOn.Contains(moduleId)).Select(m => m.Id).ToList();
@@ -96,13 +94,13 @@ internal sealed class ShopModules(CoreDb db, Func<IReadOnlyList<ModuleInfo>> mod
         return rows.ToDictionary(r => r.ModuleId, r => r.Enabled);
     }
 
-    private async Task SetAsync(long shopId, string moduleId, bool enabled, string changedBy, CancellationToken cancellationToken)
+    private async Task SetAsync(long shopId, string moduleId, bool enabled, long? changedBy, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
         var sql = db.Dialect.Upsert("core_shop_modules", ["shop_id", "module_id"], ["enabled", "changed_at", "changed_by"]);
         await connection.ExecuteAsync(new CommandDefinition(
             sql,
-            new { shop_id = shopId, module_id = moduleId, enabled, changed_at = clock.GetUtcNow().UtcDateTime, changed_by = changedBy },
+            new { shop_id = shopId, module_id = moduleId, enabled, changed_at = clock.GetUtcNow(), changed_by = changedBy },
             cancellationToken: cancellationToken));
     }
 }

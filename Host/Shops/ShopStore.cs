@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Dapper;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Web;
 
 namespace ModularCrm.Host.Shops;
 
 /// <summary>Creates and finds shops.</summary>
-internal sealed partial class ShopStore(CoreDb db, TimeProvider clock)
+internal sealed partial class ShopStore(Database db, TimeProvider clock)
 {
     private const string SelectColumns = "id AS Id, slug AS Slug, name AS Name, culture AS Culture, time_zone AS TimeZone";
 
@@ -67,7 +68,7 @@ internal sealed partial class ShopStore(CoreDb db, TimeProvider clock)
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO core_shops (slug, name, culture, time_zone, created_at) VALUES (@slug, @name, @culture, @timeZone, @now)",
-            new { slug, name, culture, timeZone = "Europe/Paris", now = clock.GetUtcNow().UtcDateTime },
+            new { slug, name, culture, timeZone = "Europe/Paris", now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
         return (await FindAsync(slug, cancellationToken))!;
     }

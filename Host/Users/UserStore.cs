@@ -2,12 +2,13 @@ using System.Net.Mail;
 using Dapper;
 using Microsoft.AspNetCore.Identity;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Web;
 
 namespace ModularCrm.Host.Users;
 
 /// <summary>Creates users with hashed passwords and grants them roles per shop.</summary>
-internal sealed class UserStore(CoreDb db, TimeProvider clock)
+internal sealed class UserStore(Database db, TimeProvider clock)
 {
     public const int MinimumPasswordLength = 10;
     private static readonly PasswordHasher<UserAccount> Hasher = new();
@@ -47,7 +48,7 @@ internal sealed class UserStore(CoreDb db, TimeProvider clock)
             INSERT INTO core_users (email, password_hash, display_name, culture, is_platform_admin, failed_sign_ins, created_at)
             VALUES (@email, @hash, @displayName, @culture, @isPlatformAdmin, 0, @now)
             """,
-            new { email, hash = Hasher.HashPassword(account, password!), displayName, culture = "fr-FR", isPlatformAdmin, now = clock.GetUtcNow().UtcDateTime },
+            new { email, hash = Hasher.HashPassword(account, password!), displayName, culture = "fr-FR", isPlatformAdmin, now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
         return (await FindAsync(email, cancellationToken))!;
     }

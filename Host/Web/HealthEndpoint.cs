@@ -1,5 +1,6 @@
 using Dapper;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data;
 
 namespace ModularCrm.Host.Web;
 
@@ -11,7 +12,7 @@ internal static class HealthEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) => app.MapGet("/health", CheckAsync).WithTags("Platform");
 
-    private static async Task<IResult> CheckAsync(CoreDb db, ModuleRuntime modules, CancellationToken ct)
+    private static async Task<IResult> CheckAsync(Database db, ModuleRuntime modules, CancellationToken ct)
     {
         string database;
         var healthy = true;

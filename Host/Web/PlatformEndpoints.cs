@@ -34,11 +34,11 @@ internal static class PlatformEndpoints
         shop.MapPost("/modules/{module}/enable", async (RequestShop current, ShopModules modules, ClaimsPrincipal user, string module, CancellationToken ct) =>
             current.Role != ShopRole.Admin
                 ? AdminOnly()
-                : Results.Ok(await modules.EnableAsync(current.Shop.ShopId, module, user.Identity!.Name!, ct)));
+                : Results.Ok(await modules.EnableAsync(current.Shop.ShopId, module, ShopAccess.UserId(user), ct)));
         shop.MapPost("/modules/{module}/disable", async (RequestShop current, ShopModules modules, ClaimsPrincipal user, string module, CancellationToken ct) =>
             current.Role != ShopRole.Admin
                 ? AdminOnly()
-                : Results.Ok(await modules.DisableAsync(current.Shop.ShopId, module, user.Identity!.Name!, ct)));
+                : Results.Ok(await modules.DisableAsync(current.Shop.ShopId, module, ShopAccess.UserId(user), ct)));
     }
 
     private static IResult AdminOnly() =>

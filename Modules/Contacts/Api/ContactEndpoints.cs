@@ -56,7 +56,7 @@ internal static class ContactEndpoints
             return Results.ValidationProblem(errors);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.GetUtcNow();
         var contact = await db.InTransactionAsync(
             async tx =>
             {
@@ -93,7 +93,7 @@ internal static class ContactEndpoints
             return Results.ValidationProblem(errors);
         }
 
-        var parameters = Parameters(input, clock.GetUtcNow().UtcDateTime);
+        var parameters = Parameters(input, clock.GetUtcNow());
         parameters["id"] = id;
         await db.ExecuteAsync(
             """
@@ -142,7 +142,7 @@ internal static class ContactEndpoints
     private static Task<ContactRecord?> FindAsync(IShopSql db, long id, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<ContactRecord>($"SELECT {Columns} FROM contacts_contacts WHERE shop_id = @shop AND id = @id", new { id }, ct);
 
-    private static Dictionary<string, object?> Parameters(ContactInput input, DateTime now) => new()
+    private static Dictionary<string, object?> Parameters(ContactInput input, DateTimeOffset now) => new()
     {
         ["kind"] = input.Kind ?? ContactKinds.Person,
         ["companyId"] = input.CompanyId,

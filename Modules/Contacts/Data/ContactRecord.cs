@@ -27,7 +27,7 @@ public sealed record ContactRecord
 
     public string Lifecycle { get; init; } = "prospect";
 
-    public DateTime CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
 
-    public DateTime UpdatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
 }

@@ -1,0 +1,97 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ModularCrm.Host.Tests.Infrastructure;
+using ModularCrm.Host.Users;
+
+namespace ModularCrm.Host.Tests.Web;
+
+/// <summary>
+/// Every endpoint the app registers under a <c>{shop}</c> is called for shop B by people of shop A; none may
+/// answer anything but 404/403 (and 401 without credentials). New endpoints are covered without touching this test.
+/// </summary>
+public sealed class TenantIsolationTests
+{
+    [Fact]
+    public async Task EveryShopEndpoint_CalledForAnotherShop_IsRefused()
+    {
+        using var app = new CrmApp();
+        var alpha = await app.CreateShopAsync("alpha", "contacts", "sales");
+        var beta = await app.CreateShopAsync("beta", "contacts", "sales");
+        using var betaStaff = await app.ClientForAsync(beta, ShopRole.Admin);
+        Assert.Equal(HttpStatusCode.Created, (await betaStaff.PostAsync("/api/shops/beta/contacts/contacts", Json("""{"kind":"person","lastName":"Secret"}"""))).StatusCode);
+
+        using var alphaToken = await app.ClientForAsync(alpha, ShopRole.Admin);
+        var cookieEmail = $"alpha{Guid.NewGuid():N}@example.fr";
+        var cookieUser = await app.Services.GetRequiredService<UserStore>().CreateAsync(cookieEmail, "correct horse battery", "Alpha", false, CancellationToken.None);
+        await app.Services.GetRequiredService<UserStore>().GrantAsync(cookieUser.Id, alpha, ShopRole.Admin, CancellationToken.None);
+        using var alphaCookie = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await CrmApp.SignInAsync(alphaCookie, cookieEmail, "correct horse battery");
+        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var endpoints = ShopEndpoints(app).ToList();
+        Assert.Contains(endpoints, e => e.Url.Contains("/contacts/contacts", StringComparison.Ordinal));
+        var leaks = new List<string>();
+        foreach (var (method, url) in endpoints)
+        {
+            foreach (var (who, client, allowed) in new[]
+            {
+                ("token of shop A", alphaToken, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden }),
+                ("cookie of shop A", alphaCookie, new[] { HttpStatusCode.NotFound, HttpStatusCode.Forbidden }),
+                ("anonymous", anonymous, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Redirect, HttpStatusCode.Found }),
+            })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (method is "POST" or "PUT" or "PATCH")
+                {
+                    request.Content = Json("""{"kind":"person","lastName":"Intrus"}""");
+                }
+
+                var response = await client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                if (!allowed.Contains(response.StatusCode) || body.Contains("Secret", StringComparison.Ordinal))
+                {
+                    leaks.Add($"{who}: {method} {url} -> {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks));
+        Assert.Contains("Secret", await betaStaff.GetStringAsync("/api/shops/beta/contacts/contacts"));
+        Assert.DoesNotContain("Intrus", await betaStaff.GetStringAsync("/api/shops/beta/contacts/contacts"));
+    }
+
+    private static IEnumerable<(string Method, string Url)> ShopEndpoints(CrmApp app)
+    {
+        var source = app.Services.GetRequiredService<EndpointDataSource>();
+        foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern;
+            if (pattern.GetParameter("shop") is null)
+            {
+                continue;
+            }
+
+            var url = "/" + string.Join('/', pattern.PathSegments.Select(Segment));
+            var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            foreach (var method in methods)
+            {
+                yield return (method, url);
+            }
+        }
+    }
+
+    private static string Segment(RoutePatternPathSegment segment) => string.Concat(segment.Parts.Select(part => part switch
+    {
+        RoutePatternLiteralPart literal => literal.Content,
+        RoutePatternParameterPart { Name: "shop" } => "beta",
+        RoutePatternParameterPart { IsCatchAll: true } => "anything",
+        RoutePatternParameterPart => "1",
+        _ => string.Empty,
+    }));
+
+    private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
+}
