@@ -1,7 +1,7 @@
 namespace ModularCrm.Host.Data.Dialects;
 
 /// <summary>PostgreSQL 15 through Npgsql.</summary>
-public sealed class PostgresDialect : SqlDialect
+public sealed class PostgresDialect : StandardDialect
 {
     /// <inheritdoc />
     public override string Name => "postgres";
@@ -11,19 +11,8 @@ public sealed class PostgresDialect : SqlDialect
         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @table";
 
     /// <inheritdoc />
-    public override string Page(string orderedSelect, string offsetParameter = "offset", string limitParameter = "limit") =>
-        $"{SqlText.TrimStatement(orderedSelect)} LIMIT @{SqlText.Identifier(limitParameter, "limitParameter")} OFFSET @{SqlText.Identifier(offsetParameter, "offsetParameter")}";
-
-    /// <inheritdoc />
-    public override string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns) =>
-        OnConflict.Upsert(table, keyColumns, updateColumns);
-
-    /// <inheritdoc />
     public override string SelectForUpdate(string table, string columns, string where) =>
         $"SELECT {columns} FROM {SqlText.Identifier(table, "table")} WHERE {where} FOR UPDATE";
-
-    /// <inheritdoc />
-    public override string InsertReturningId(string insert) => $"{SqlText.TrimStatement(insert)} RETURNING id";
 
     /// <inheritdoc />
     public override string BooleanLiteral(bool value) => value ? "TRUE" : "FALSE";

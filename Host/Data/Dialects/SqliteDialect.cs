@@ -4,7 +4,7 @@ namespace ModularCrm.Host.Data.Dialects;
 /// SQLite 3.50. Row locks do not exist: writers serialise because every host transaction starts with
 /// <c>BEGIN IMMEDIATE</c>, so <see cref="SelectForUpdate"/> is a plain SELECT inside such a transaction.
 /// </summary>
-public sealed class SqliteDialect : SqlDialect
+public sealed class SqliteDialect : StandardDialect
 {
     /// <inheritdoc />
     public override string Name => "sqlite";
@@ -13,19 +13,8 @@ public sealed class SqliteDialect : SqlDialect
     public override string TableExistsQuery => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = @table";
 
     /// <inheritdoc />
-    public override string Page(string orderedSelect, string offsetParameter = "offset", string limitParameter = "limit") =>
-        $"{SqlText.TrimStatement(orderedSelect)} LIMIT @{SqlText.Identifier(limitParameter, "limitParameter")} OFFSET @{SqlText.Identifier(offsetParameter, "offsetParameter")}";
-
-    /// <inheritdoc />
-    public override string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns) =>
-        OnConflict.Upsert(table, keyColumns, updateColumns);
-
-    /// <inheritdoc />
     public override string SelectForUpdate(string table, string columns, string where) =>
         $"SELECT {columns} FROM {SqlText.Identifier(table, "table")} WHERE {where}";
-
-    /// <inheritdoc />
-    public override string InsertReturningId(string insert) => $"{SqlText.TrimStatement(insert)} RETURNING id";
 
     /// <inheritdoc />
     public override string BooleanLiteral(bool value) => value ? "1" : "0";

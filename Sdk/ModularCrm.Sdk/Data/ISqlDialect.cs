@@ -13,7 +13,8 @@ public interface ISqlDialect
     string Page(string orderedSelect, string offsetParameter = "offset", string limitParameter = "limit");
 
     /// <summary>
-    /// An insert-or-update of one row keyed by <paramref name="keyColumns"/>; parameters are named after the columns.
+    /// An insert-or-update of one row keyed by <paramref name="keyColumns"/>; parameters are named after the columns,
+    /// except <c>shop_id</c>, which reads <c>@shop</c> so that the statement passes the shop check of <see cref="IShopSql"/>.
     /// </summary>
     string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> updateColumns);
 
