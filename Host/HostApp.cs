@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Serilog;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using ModularCrm.Host.Auth;

@@ -52,10 +52,21 @@ internal sealed class ApiTokenStore(Database db, TimeProvider clock)
             """,
             new { hash = Hash(token) },
             cancellationToken: ct));
-        return row is null ? null : (new UserAccount(row.Id, row.Email, row.DisplayName, row.IsPlatformAdmin), row.ShopId);
+        return row is null ? null : (new UserAccount { Id = row.Id, Email = row.Email, DisplayName = row.DisplayName, IsPlatformAdmin = row.IsPlatformAdmin }, row.ShopId);
     }
 
     private static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
-    private sealed record TokenRow(long Id, string Email, string DisplayName, bool IsPlatformAdmin, long ShopId);
+    private sealed class TokenRow
+    {
+        public long Id { get; init; }
+
+        public string Email { get; init; } = string.Empty;
+
+        public string DisplayName { get; init; } = string.Empty;
+
+        public bool IsPlatformAdmin { get; init; }
+
+        public long ShopId { get; init; }
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
         if (user is null)
         {
             // Same work as a real check, so response time does not reveal which emails exist.
-            Hasher.VerifyHashedPassword(new UserAccount(0, email, email, false), DummyHash, password ?? string.Empty);
+            Hasher.VerifyHashedPassword(new UserAccount { Email = email }, DummyHash, password ?? string.Empty);
             return new SignInOutcome(null, null);
         }
 
@@ -44,7 +44,7 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
             return new SignInOutcome(null, locked);
         }
 
-        var account = new UserAccount(user.Id, user.Email, user.DisplayName, user.IsPlatformAdmin);
+        var account = user.Account();
         var verdict = Hasher.VerifyHashedPassword(account, user.PasswordHash, password ?? string.Empty);
         if (verdict == PasswordVerificationResult.Failed)
         {
@@ -74,7 +74,7 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
             """,
             new { userId },
             cancellationToken: ct));
-        var account = new UserAccount(user.Id, user.Email, user.DisplayName, user.IsPlatformAdmin);
+        var account = user.Account();
         if (Hasher.VerifyHashedPassword(account, user.PasswordHash, current ?? string.Empty) == PasswordVerificationResult.Failed)
         {
             throw new UserInputException("currentPassword", "Le mot de passe actuel est incorrect.");
@@ -112,7 +112,24 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
     }
 
-    private static readonly string DummyHash = Hasher.HashPassword(new UserAccount(0, "x", "x", false), Guid.NewGuid().ToString());
+    private static readonly string DummyHash = Hasher.HashPassword(new UserAccount(), Guid.NewGuid().ToString());
 
-    private sealed record UserRow(long Id, string Email, string DisplayName, string PasswordHash, bool IsPlatformAdmin, int FailedSignIns, DateTimeOffset? LockedUntil);
+    private sealed class UserRow
+    {
+        public long Id { get; init; }
+
+        public string Email { get; init; } = string.Empty;
+
+        public string DisplayName { get; init; } = string.Empty;
+
+        public string PasswordHash { get; init; } = string.Empty;
+
+        public bool IsPlatformAdmin { get; init; }
+
+        public int FailedSignIns { get; init; }
+
+        public DateTimeOffset? LockedUntil { get; init; }
+
+        public UserAccount Account() => new() { Id = Id, Email = Email, DisplayName = DisplayName, IsPlatformAdmin = IsPlatformAdmin };
+    }
 }

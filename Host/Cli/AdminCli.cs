@@ -50,7 +50,7 @@ internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore u
                     var created = await shops.CreateAsync(slug, Required(options, "name"), options.GetValueOrDefault("culture"), ct);
                     output.WriteLine($"Boutique « {created.Name} » créée ({created.Slug}).");
                     return 0;
-                case ["modules", "list"] when options.TryGetValue("shop", out var listShop):
+                case ["modules", "list"] when options.GetValueOrDefault("shop") is { } listShop:
                     foreach (var status in await modules.ListAsync((await ShopAsync(listShop, ct)).Id, ct))
                     {
                         output.WriteLine($"{status.Id}\t{status.Version}\t{status.State}\t{status.Reason}");
@@ -74,7 +74,7 @@ internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore u
                     return 0;
                 case ["users", "create", var email]:
                     var user = await users.CreateAsync(email, Required(options, "password"), options.GetValueOrDefault("name") ?? email, options.ContainsKey("platform-admin"), ct);
-                    if (options.TryGetValue("shop", out var userShop))
+                    if (options.GetValueOrDefault("shop") is { } userShop)
                     {
                         var role = options.GetValueOrDefault("role") switch
                         {

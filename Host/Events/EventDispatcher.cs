@@ -144,7 +144,7 @@ internal sealed class EventDispatcher(
                 throw new InvalidOperationException($"Module '{delivery.Module}' no longer subscribes to '{delivery.Name}'.");
             }
 
-            var stored = new StoredEvent(delivery.EventId, delivery.ShopId, delivery.SourceModule, delivery.Name, delivery.Payload, delivery.CreatedAt);
+            var stored = delivery.Event();
             await shopDb.For(delivery.ShopId, delivery.Module).InTransactionAsync(
                 async tx =>
                 {
@@ -200,5 +200,26 @@ internal sealed class EventDispatcher(
         }
     }
 
-    private sealed record DeliveryRow(long Id, int Attempts, string Module, long EventId, long ShopId, string SourceModule, string Name, string Payload, DateTimeOffset CreatedAt);
+    private sealed class DeliveryRow
+    {
+        public long Id { get; init; }
+
+        public int Attempts { get; init; }
+
+        public string Module { get; init; } = string.Empty;
+
+        public long EventId { get; init; }
+
+        public long ShopId { get; init; }
+
+        public string SourceModule { get; init; } = string.Empty;
+
+        public string Name { get; init; } = string.Empty;
+
+        public string Payload { get; init; } = string.Empty;
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public StoredEvent Event() => new() { Id = EventId, ShopId = ShopId, SourceModule = SourceModule, Name = Name, Payload = Payload, CreatedAt = CreatedAt };
+    }
 }

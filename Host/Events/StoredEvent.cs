@@ -1,4 +1,17 @@
 namespace ModularCrm.Host.Events;
 
 /// <summary>A row of the event outbox.</summary>
-internal sealed record StoredEvent(long Id, long ShopId, string SourceModule, string Name, string Payload, DateTimeOffset CreatedAt);
+internal sealed class StoredEvent
+{
+    public long Id { get; init; }
+
+    public long ShopId { get; init; }
+
+    public string SourceModule { get; init; } = string.Empty;
+
+    public string Name { get; init; } = string.Empty;
+
+    public string Payload { get; init; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; init; }
+}

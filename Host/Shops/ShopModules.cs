@@ -89,8 +89,8 @@ internal sealed class ShopModules(Database db, ModuleRuntime runtime, TimeProvid
     private async Task<Dictionary<string, bool>> SwitchesAsync(long shopId, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string ModuleId, bool Enabled)>(new CommandDefinition(
-            "SELECT module_id, enabled FROM core_shop_modules WHERE shop_id = @shopId", new { shopId }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<SwitchRow>(new CommandDefinition(
+            "SELECT module_id AS ModuleId, enabled AS Enabled FROM core_shop_modules WHERE shop_id = @shopId", new { shopId }, cancellationToken: cancellationToken));
         return rows.ToDictionary(r => r.ModuleId, r => r.Enabled);
     }
 
@@ -100,7 +100,14 @@ internal sealed class ShopModules(Database db, ModuleRuntime runtime, TimeProvid
         var sql = db.Dialect.Upsert("core_shop_modules", ["shop_id", "module_id"], ["enabled", "changed_at", "changed_by"]);
         await connection.ExecuteAsync(new CommandDefinition(
             sql,
-            new { shop_id = shopId, module_id = moduleId, enabled, changed_at = clock.GetUtcNow(), changed_by = changedBy },
+            new { shop = shopId, module_id = moduleId, enabled, changed_at = clock.GetUtcNow(), changed_by = changedBy },
             cancellationToken: cancellationToken));
+    }
+
+    private sealed class SwitchRow
+    {
+        public string ModuleId { get; init; } = string.Empty;
+
+        public bool Enabled { get; init; }
     }
 }

@@ -41,7 +41,7 @@ internal sealed class UserStore(Database db, TimeProvider clock)
         }
 
         displayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim();
-        var account = new UserAccount(0, email, displayName, isPlatformAdmin);
+        var account = new UserAccount { Email = email, DisplayName = displayName, IsPlatformAdmin = isPlatformAdmin };
         await using var connection = await db.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
@@ -58,7 +58,7 @@ internal sealed class UserStore(Database db, TimeProvider clock)
         await using var connection = await db.OpenAsync(cancellationToken);
         var sql = db.Dialect.Upsert("core_shop_users", ["shop_id", "user_id"], ["role"]);
         await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { shop_id = shopId, user_id = userId, role = role.ToString().ToLowerInvariant() }, cancellationToken: cancellationToken));
+            sql, new { shop = shopId, user_id = userId, role = role.ToString().ToLowerInvariant() }, cancellationToken: cancellationToken));
     }
 
     private static string NormaliseEmail(string email) => (email ?? string.Empty).Trim().ToLowerInvariant();

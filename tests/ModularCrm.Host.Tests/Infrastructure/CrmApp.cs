@@ -13,7 +13,7 @@ namespace ModularCrm.Host.Tests.Infrastructure;
 /// The real host over the real HTTP pipeline, on its own SQLite file and (optionally) its own plugins folder.
 /// No seed: each test creates the shops, users and tokens it needs through the host's own services.
 /// </summary>
-public sealed class CrmApp : WebApplicationFactory<Program>
+internal sealed class CrmApp : WebApplicationFactory<Program>
 {
     private readonly string folder = Directory.CreateTempSubdirectory("modularcrm-app-").FullName;
 

@@ -1,0 +1,16 @@
+using ModularCrm.Sdk;
+using ModularCrm.Sdk.Modules;
+
+namespace ModularCrm.Modules.Sales;
+
+/// <summary>The sales module: quotes, orders, delivery notes, invoices, payments and credit notes.</summary>
+public sealed class SalesStartup : ModuleStartup
+{
+    public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Ventes", "Sales", 20)];
+
+    public override IReadOnlyList<ModulePermission> Permissions =>
+    [
+        new ModulePermission("sales.read", "Consulter les devis, commandes et factures"),
+        new ModulePermission("sales.write", "Établir et valider des documents de vente"),
+    ];
+}
