@@ -43,7 +43,7 @@ internal sealed class ContactRowConverter
             Email = Email(cells),
             Phone = Phone(cells, ContactField.Phone),
             Mobile = Phone(cells, ContactField.Mobile),
-            Address = Name(cells, ContactField.Address),
+            Address = Text(cells, ContactField.Address),
             PostalCode = PostalCode(cells),
             City = Name(cells, ContactField.City),
             BirthDate = BirthDate(cells),
@@ -89,7 +89,7 @@ internal sealed class ContactRowConverter
 
     private static string? Text(string?[] cells, ContactField field) => Clean(cells[(int)field]);
 
-    // Names and addresses: runs of spaces (including non-breaking ones) become one space.
+    // Names: runs of spaces (including non-breaking ones) become one space.
     private static string? Name(string?[] cells, ContactField field)
     {
         var text = Clean(cells[(int)field]);
