@@ -35,7 +35,7 @@ public sealed class CsvContactReader : IDisposable, IAsyncDisposable
             DetectDelimiter = false,
             // Blank lines come through (and are skipped here) so that Row keeps matching spreadsheet rows.
             IgnoreBlankLines = false,
-            CacheFields = true,
+            // No CacheFields: its cache keeps every distinct value (every e-mail of a million rows) alive.
             BufferSize = 64 * 1024,
             BadDataFound = OnBadData,
         };

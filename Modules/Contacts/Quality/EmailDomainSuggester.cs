@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ModularCrm.Modules.Contacts.Quality;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace ModularCrm.Modules.Contacts.Quality;
 /// </summary>
 internal sealed class EmailDomainSuggester
 {
+    // Files repeat a few domains endlessly; remembering verdicts avoids an edit-distance scan per row.
+    // Bounded so that a file of unique domains cannot grow it without limit.
+    private const int CacheLimit = 10_000;
+    private readonly ConcurrentDictionary<string, string?> cache = new(StringComparer.Ordinal);
     private readonly (string Domain, string Label, string Tld)[] known;
     private readonly HashSet<string> knownSet;
 
@@ -24,6 +30,22 @@ internal sealed class EmailDomainSuggester
 
     /// <summary>The provider domain meant by <paramref name="domain"/> (lower case), or null.</summary>
     public string? Suggest(string domain)
+    {
+        if (cache.TryGetValue(domain, out var cached))
+        {
+            return cached;
+        }
+
+        var suggestion = Compute(domain);
+        if (cache.Count < CacheLimit)
+        {
+            cache.TryAdd(domain, suggestion);
+        }
+
+        return suggestion;
+    }
+
+    private string? Compute(string domain)
     {
         if (knownSet.Contains(domain))
         {
