@@ -17,11 +17,14 @@ public sealed class DuplicateDetector
     /// <summary>The largest group expanded into pairs.</summary>
     public int MaxGroupSize { get; }
 
-    /// <summary>Finds the pairs among <paramref name="candidates"/>.</summary>
+    /// <summary>Finds the pairs among <paramref name="candidates"/> (enumerated once, streaming).</summary>
     public DuplicateReport Find(IEnumerable<DuplicateCandidate> candidates)
     {
+        // Keys are remembered as 64-bit hashes with the first contact holding them; only keys met twice
+        // get a member list. A million contacts then cost tens of megabytes, not a string per key.
         var ids = new List<string>();
-        var groups = new Dictionary<(DuplicateReasons Reason, string Key), List<int>>();
+        var firstHolder = new Dictionary<ulong, int>();
+        var groups = new Dictionary<ulong, SharedKey>();
         var keys = new HashSet<(DuplicateReasons, string)>();
         foreach (var candidate in candidates)
         {
@@ -29,26 +32,27 @@ public sealed class DuplicateDetector
             ids.Add(candidate.Id);
             keys.Clear();
             CollectKeys(candidate, keys);
-            foreach (var key in keys)
+            foreach (var (reason, key) in keys)
             {
-                if (!groups.TryGetValue(key, out var members))
+                var hash = Hash(reason, key);
+                if (firstHolder.TryAdd(hash, index))
                 {
-                    groups[key] = members = [];
+                    continue;
                 }
 
-                members.Add(index);
+                if (!groups.TryGetValue(hash, out var group))
+                {
+                    groups[hash] = group = new SharedKey(reason, key, [firstHolder[hash]]);
+                }
+
+                group.Members.Add(index);
             }
         }
 
         var pairs = new Dictionary<(int, int), DuplicateReasons>();
         var oversized = new List<OversizedDuplicateKey>();
-        foreach (var ((reason, key), members) in groups)
+        foreach (var (reason, key, members) in groups.Values)
         {
-            if (members.Count < 2)
-            {
-                continue;
-            }
-
             if (members.Count > MaxGroupSize)
             {
                 oversized.Add(new OversizedDuplicateKey(reason, key, members.Count));
@@ -87,6 +91,19 @@ public sealed class DuplicateDetector
         return string.CompareOrdinal(first, last) <= 0 ? $"{first} {last}|{postcode}" : $"{last} {first}|{postcode}";
     }
 
+    // FNV-1a over the reason and the key: 64 bits make an accidental collision (a false pair) about
+    // one chance in ten million for three million keys.
+    private static ulong Hash(DuplicateReasons reason, string key)
+    {
+        var hash = (14695981039346656037UL ^ (ulong)reason) * 1099511628211UL;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
     private static void CollectKeys(DuplicateCandidate candidate, HashSet<(DuplicateReasons, string)> keys)
     {
         foreach (var email in candidate.Emails)
@@ -110,4 +127,6 @@ public sealed class DuplicateDetector
             keys.Add((DuplicateReasons.SameNameAndPostcode, nameKey));
         }
     }
+
+    private sealed record SharedKey(DuplicateReasons Reason, string Key, List<int> Members);
 }

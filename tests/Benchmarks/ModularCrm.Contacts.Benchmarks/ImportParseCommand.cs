@@ -18,27 +18,21 @@ internal static class ImportParseCommand
 
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             var timer = Stopwatch.StartNew();
-            long read = 0, skipped = 0, warnings = 0, lastReported = 0;
-            var codes = new Dictionary<string, int>();
+            long lastReported = 0;
+            var summary = new ImportSummary();
             var progress = new SynchronousProgress(p => lastReported = p.BytesRead);
             using (var reader = CsvContactReader.Open(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), new CsvImportOptions { ProgressInterval = 100_000 }))
             {
                 foreach (var row in reader.ReadRows(progress: progress))
                 {
-                    read++;
-                    skipped += row.IsSkipped ? 1 : 0;
-                    foreach (var issue in row.Issues)
-                    {
-                        warnings += issue.Severity == ImportSeverity.Warning ? 1 : 0;
-                        codes[issue.Code] = codes.GetValueOrDefault(issue.Code) + 1;
-                    }
+                    summary.Add(row);
                 }
             }
 
             timer.Stop();
-            Console.WriteLine($"parsed {read:N0} rows in {timer.Elapsed.TotalSeconds:F2} s = {read / timer.Elapsed.TotalSeconds:N0} rows/s, {size / 1048576.0 / timer.Elapsed.TotalSeconds:F1} MB/s");
-            Console.WriteLine($"skipped {skipped:N0}, warnings {warnings:N0}, progress last saw {lastReported:N0} of {size:N0} bytes");
-            Console.WriteLine("issues: " + string.Join(", ", codes.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}")));
+            Console.WriteLine($"parsed {summary.Rows:N0} rows in {timer.Elapsed.TotalSeconds:F2} s = {summary.Rows / timer.Elapsed.TotalSeconds:N0} rows/s, {size / 1048576.0 / timer.Elapsed.TotalSeconds:F1} MB/s (dry run: ImportSummary fed with every row)");
+            Console.WriteLine($"imported {summary.Imported:N0}, skipped {summary.Skipped:N0}, with warnings {summary.WithWarnings:N0}, keys repeated in file {summary.RepeatedKeys.Count:N0}; progress last saw {lastReported:N0} of {size:N0} bytes");
+            Console.WriteLine("issues: " + string.Join(", ", summary.IssuesByCode.OrderByDescending(c => c.Value).Select(c => $"{c.Key} {c.Value:N0}")));
             Console.WriteLine($"allocated while parsing: {(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1048576.0:F0} MB");
             MemoryFigures.Print();
         }
