@@ -162,21 +162,14 @@ internal sealed class ContactRowConverter
         return result.Value;
     }
 
+    private delegate bool TryParse<T>(string text, out T value);
+
     private DateOnly? BirthDate(string?[] cells)
     {
-        if (Text(cells, ContactField.BirthDate) is not { } text)
-        {
-            return null;
-        }
-
-        if (!FrenchValueParser.TryParseDate(text, out var date))
-        {
-            Add(ContactField.BirthDate, ImportSeverity.Warning, "date.invalid", $"date « {text} » illisible (attendu jj/mm/aaaa)", text);
-            return null;
-        }
-
+        var date = Parsed<DateOnly>(cells, ContactField.BirthDate, FrenchValueParser.TryParseDate, "date.invalid", "date « {0} » illisible (attendu jj/mm/aaaa)");
         if (date > today)
         {
+            var text = Text(cells, ContactField.BirthDate);
             Add(ContactField.BirthDate, ImportSeverity.Warning, "date.future", $"date de naissance « {text} » dans le futur", text);
             return null;
         }
@@ -184,35 +177,27 @@ internal sealed class ContactRowConverter
         return date;
     }
 
-    private bool? Boolean(string?[] cells, ContactField field)
+    private bool? Boolean(string?[] cells, ContactField field) =>
+        Parsed<bool>(cells, field, FrenchValueParser.TryParseBoolean, "boolean.invalid", "valeur « {0} » non reconnue (attendu Oui ou Non)");
+
+    private decimal? Number(string?[] cells, ContactField field) =>
+        Parsed<decimal>(cells, field, FrenchValueParser.TryParseDecimal, "number.invalid", "nombre « {0} » illisible");
+
+    // Empty cell: no value, no issue. Unreadable cell: no value, a warning quoting the text.
+    private T? Parsed<T>(string?[] cells, ContactField field, TryParse<T> parse, string code, string messageFormat)
+        where T : struct
     {
         if (Text(cells, field) is not { } text)
         {
             return null;
         }
 
-        if (FrenchValueParser.TryParseBoolean(text, out var value))
+        if (parse(text, out var value))
         {
             return value;
         }
 
-        Add(field, ImportSeverity.Warning, "boolean.invalid", $"valeur « {text} » non reconnue (attendu Oui ou Non)", text);
-        return null;
-    }
-
-    private decimal? Number(string?[] cells, ContactField field)
-    {
-        if (Text(cells, field) is not { } text)
-        {
-            return null;
-        }
-
-        if (FrenchValueParser.TryParseDecimal(text, out var value))
-        {
-            return value;
-        }
-
-        Add(field, ImportSeverity.Warning, "number.invalid", $"nombre « {text} » illisible", text);
+        Add(field, ImportSeverity.Warning, code, string.Format(System.Globalization.CultureInfo.InvariantCulture, messageFormat, text), text);
         return null;
     }
 
