@@ -60,7 +60,13 @@ public sealed class CsvContactReader : IDisposable, IAsyncDisposable
         var reader = Create(source, sample, length, total, options);
         try
         {
-            reader.TakeHeader(reader.parser.Read());
+            var read = reader.parser.Read();
+            if (read && reader.IsSeparatorHint())
+            {
+                read = reader.parser.Read();
+            }
+
+            reader.TakeHeader(read);
             return reader;
         }
         catch
@@ -81,7 +87,13 @@ public sealed class CsvContactReader : IDisposable, IAsyncDisposable
         var reader = Create(source, sample, length, total, options);
         try
         {
-            reader.TakeHeader(await reader.parser.ReadAsync().ConfigureAwait(false));
+            var read = await reader.parser.ReadAsync().ConfigureAwait(false);
+            if (read && reader.IsSeparatorHint())
+            {
+                read = await reader.parser.ReadAsync().ConfigureAwait(false);
+            }
+
+            reader.TakeHeader(read);
             return reader;
         }
         catch
@@ -166,6 +178,10 @@ public sealed class CsvContactReader : IDisposable, IAsyncDisposable
 
     private static long? TotalBytesOf(Stream source, CsvImportOptions options) =>
         options.TotalBytes ?? (source.CanSeek ? source.Length - source.Position : null);
+
+    // Excel writes (and honours) a first line "sep=;" naming the separator; it is not the header.
+    private bool IsSeparatorHint() =>
+        parser.Count <= 2 && parser[0].StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && parser.Row == 1;
 
     private void TakeHeader(bool read)
     {

@@ -6,7 +6,8 @@ namespace ModularCrm.Modules.Contacts.Import;
 /// <summary>
 /// Guesses encoding and separator from the first bytes of a file. Encoding: a byte order mark wins;
 /// otherwise bytes that are not valid UTF-8 mean Windows-1252 (French Excel's "CSV (séparateur: point-virgule)").
-/// Separator: whichever of ';', ',' and tab appears most in the header line outside quotes, ';' on a tie.
+/// Separator: Excel's "sep=X" hint line if present, else whichever of ';', ',' and tab appears most in
+/// the header line outside quotes, ';' on a tie.
 /// </summary>
 public static class CsvFormatDetector
 {
@@ -25,9 +26,14 @@ public static class CsvFormatDetector
         return new CsvFormat(encoding, DetectDelimiter(text), preamble > 0);
     }
 
-    /// <summary>The separator used in <paramref name="text"/>'s first line.</summary>
+    /// <summary>The separator used in <paramref name="text"/>'s first line; Excel's "sep=;" hint line wins.</summary>
     public static char DetectDelimiter(string text)
     {
+        if (text.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && text.Length > 4 && text[4] is not ('\r' or '\n'))
+        {
+            return text[4];
+        }
+
         Span<int> counts = stackalloc int[Candidates.Length];
         var quoted = false;
         foreach (var c in text)

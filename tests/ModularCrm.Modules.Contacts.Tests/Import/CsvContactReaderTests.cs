@@ -28,6 +28,17 @@ public sealed class CsvContactReaderTests
     }
 
     [Fact]
+    public void Open_ExcelSeparatorHintLine_UsesItAndSkipsIt()
+    {
+        using var reader = CsvContactReader.Open(new MemoryStream("sep=;\r\nNom,société;Ville\r\nA,B;Lyon\r\n"u8.ToArray()));
+        var row = reader.ReadRows().Single();
+
+        Assert.Equal(';', reader.Format.Delimiter);
+        Assert.Equal(["Nom,société", "Ville"], reader.Headers);
+        Assert.Equal((3L, "Lyon"), (row.RowNumber, row.Contact!.City));
+    }
+
+    [Fact]
     public void ReadRows_HeaderOnly_GivesNoRow() =>
         Assert.Empty(Read("Nom;Prénom\r\n"));
 
@@ -167,7 +178,7 @@ public sealed class CsvContactReaderTests
         var text = "Nom;Prénom\r\n" + string.Concat(Enumerable.Range(1, 3000).Select(i => $"N{i};Zoé\r\n"));
         var bytes = Encoding.UTF8.GetBytes(text);
         var reports = new List<ImportProgress>();
-        await using var reader = await CsvContactReader.OpenAsync(new NonSeekableStream(new MemoryStream(bytes)), new CsvImportOptions { SampleSize = 100 });
+        await using var reader = await CsvContactReader.OpenAsync(new NonSeekableStream(new MemoryStream(bytes), refuseSyncReads: true), new CsvImportOptions { SampleSize = 100 });
 
         var rows = await reader.ReadRowsAsync(progress: new ListProgress(reports)).ToListAsync();
 

@@ -14,6 +14,7 @@ public sealed class CsvFormatDetectorTests
     [InlineData("\"Nom, prénom\";Ville;CP\n", ';')]
     [InlineData("\"a;b;c;d\",Ville,CP\n", ',')]
     [InlineData("Nom\n", ';')]
+    [InlineData("sep=,\r\nNom;Prénom;Ville", ',')]
     public void DetectDelimiter_HeaderLine_PicksTheSeparatorOutsideQuotes(string text, char expected) =>
         Assert.Equal(expected, CsvFormatDetector.DetectDelimiter(text));
 

@@ -1,7 +1,10 @@
 namespace ModularCrm.Modules.Contacts.Tests.Import;
 
-/// <summary>Wraps a stream and hides its length and position, like a request body.</summary>
-internal sealed class NonSeekableStream(Stream inner) : Stream
+/// <summary>
+/// Wraps a stream and hides its length and position, like a request body; hands out at most 7 bytes a
+/// read to exercise buffering, and can refuse synchronous reads as Kestrel does.
+/// </summary>
+internal sealed class NonSeekableStream(Stream inner, bool refuseSyncReads = false) : Stream
 {
     public override bool CanRead => true;
 
@@ -21,7 +24,11 @@ internal sealed class NonSeekableStream(Stream inner) : Stream
     {
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, 7));
+    public override int Read(byte[] buffer, int offset, int count) =>
+        refuseSyncReads ? throw new InvalidOperationException("synchronous read") : inner.Read(buffer, offset, Math.Min(count, 7));
+
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        inner.ReadAsync(buffer[..Math.Min(buffer.Length, 7)], cancellationToken);
 
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
