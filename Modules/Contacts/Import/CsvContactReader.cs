@@ -53,7 +53,7 @@ public sealed class CsvContactReader : IDisposable, IAsyncDisposable
     /// <exception cref="CsvImportException">The file is empty or has no header row.</exception>
     public static CsvContactReader Open(Stream source, CsvImportOptions? options = null)
     {
-        options ??= new CsvImportOptions();
+        options = (options ?? new CsvImportOptions()).Validated();
         var total = TotalBytesOf(source, options);
         var sample = new byte[options.SampleSize];
         var length = source.ReadAtLeast(sample, sample.Length, throwOnEndOfStream: false);
@@ -80,7 +80,7 @@ public sealed class CsvContactReader : IDisposable, IAsyncDisposable
     /// <exception cref="CsvImportException">The file is empty or has no header row.</exception>
     public static async Task<CsvContactReader> OpenAsync(Stream source, CsvImportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        options ??= new CsvImportOptions();
+        options = (options ?? new CsvImportOptions()).Validated();
         var total = TotalBytesOf(source, options);
         var sample = new byte[options.SampleSize];
         var length = await source.ReadAtLeastAsync(sample, sample.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);

@@ -22,4 +22,12 @@ public sealed record CsvImportOptions
 
     /// <summary>Leaves the stream open when the reader is disposed.</summary>
     public bool LeaveOpen { get; init; }
+
+    /// <summary>Refuses settings the reader cannot work with (a programming error, not a user's).</summary>
+    internal CsvImportOptions Validated()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(SampleSize, 16, nameof(SampleSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(ProgressInterval, 1, nameof(ProgressInterval));
+        return this;
+    }
 }

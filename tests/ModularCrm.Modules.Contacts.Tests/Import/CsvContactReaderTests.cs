@@ -189,6 +189,10 @@ public sealed class CsvContactReaderTests
     }
 
     [Fact]
+    public void Open_ZeroProgressInterval_IsRefusedUpFront() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => CsvContactReader.Open(new MemoryStream("Nom\r\nA\r\n"u8.ToArray()), new CsvImportOptions { ProgressInterval = 0 }));
+
+    [Fact]
     public void Dispose_WithLeaveOpen_KeepsTheStreamUsable()
     {
         var stream = new MemoryStream("Nom\r\nA\r\n"u8.ToArray());
