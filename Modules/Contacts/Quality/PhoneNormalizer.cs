@@ -21,6 +21,12 @@ public static class PhoneNormalizer
             return Fail(raw, PhoneProblem.Empty, "numéro de téléphone vide");
         }
 
+        if (text.StartsWith("(+", StringComparison.Ordinal))
+        {
+            // "(+33) 6 12…": the country code in brackets, as on some business cards.
+            text = text[1..];
+        }
+
         var plus = text[0] == '+';
         if (plus || text.StartsWith("00", StringComparison.Ordinal))
         {

@@ -14,6 +14,7 @@ public sealed class PhoneNormalizerTests
     [InlineData("0033 6 12 34 56 78")]
     [InlineData("+33 (0)6 12 34 56 78")]
     [InlineData("+33 06 12 34 56 78")]
+    [InlineData("(+33) 6 12 34 56 78")]
     [InlineData("06\u00A012\u00A034\u00A056\u00A078")]
     [InlineData("612345678")]
     public void Normalize_FrenchMobileSpellings_AllGiveTheSameE164(string input)
