@@ -69,7 +69,7 @@ public sealed class ImportSummary
             return;
         }
 
-        var hash = Fnv1a(key.ToString());
+        var hash = Fnv1a(key);
         if (!firstRowByKey.TryAdd(hash, row.RowNumber) && repeatedKeys.Count < MaxKeptIssues)
         {
             repeatedKeys.Add(new RepeatedMatchKey(row.RowNumber, firstRowByKey[hash], key));
@@ -77,10 +77,10 @@ public sealed class ImportSummary
     }
 
     // 64 bits keep accidental collisions negligible for a million keys (about 3e-8) without storing the keys.
-    private static ulong Fnv1a(string text)
+    private static ulong Fnv1a(ContactMatchKey key)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in text)
+        var hash = (14695981039346656037UL ^ (ulong)key.Kind) * 1099511628211UL;
+        foreach (var c in key.Value)
         {
             hash = (hash ^ c) * 1099511628211UL;
         }
