@@ -11,10 +11,12 @@ using ModularCrm.Host.Events;
 using ModularCrm.Host.Logging;
 using ModularCrm.Host.Modules;
 using ModularCrm.Host.Modules.Loading;
+using ModularCrm.Host.Privacy;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Users;
 using ModularCrm.Host.Web;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Privacy;
 using ModularCrm.Sdk.Web;
 using Serilog.Extensions.Logging;
 
@@ -78,6 +80,7 @@ internal static class HostApp
         services.Configure<EventDispatchOptions>(configuration.GetSection("Events"));
 
         services.AddScoped<RequestShop>();
+        services.AddScoped<IPersonalDataRights, PersonalDataRights>();
         services.AddScoped<ShopContext>(sp => sp.GetRequiredService<RequestShop>().Shop);
         services.AddScoped<IShopDb>(sp =>
         {
@@ -197,6 +200,7 @@ internal static class HostApp
         HealthEndpoint.Map(app);
         AccountEndpoints.Map(app);
         PlatformEndpoints.Map(app);
+        ProcessingRegisterEndpoint.Map(app);
         MapModules(app, catalog);
     }
 

@@ -3,6 +3,12 @@ namespace ModularCrm.Host.Events;
 /// <summary>Tuning of the event dispatcher (configuration section <c>Events</c>).</summary>
 internal sealed class EventDispatchOptions
 {
+    /// <summary>
+    /// Whether this process dispatches events. Turn it off on hosts that should only serve requests: events stay
+    /// in the outbox for the processes that dispatch.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How often the outbox is polled when idle.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 

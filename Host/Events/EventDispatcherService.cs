@@ -26,6 +26,12 @@ internal sealed class EventDispatcherService(EventDispatcher dispatcher, IOption
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+        {
+            logger.LogInformation("Event dispatch is off in this process (Events:Enabled=false)");
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             var handled = 0;

@@ -15,7 +15,15 @@ namespace ModularCrm.Host.Tests.Infrastructure;
 /// </summary>
 internal sealed class CrmApp : WebApplicationFactory<Program>
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("modularcrm-app-").FullName;
+    private readonly string folder;
+    private readonly bool ownsFolder;
+
+    /// <summary>A host on a new database, or on the database of <paramref name="sameDatabaseAs"/> (a restart).</summary>
+    public CrmApp(CrmApp? sameDatabaseAs = null)
+    {
+        ownsFolder = sameDatabaseAs is null;
+        folder = sameDatabaseAs?.folder ?? Directory.CreateTempSubdirectory("modularcrm-app-").FullName;
+    }
 
     /// <summary>The plugins folder to load; null for the bundled modules copied into the test output.</summary>
     public string? PluginsPath { get; init; }
@@ -101,7 +109,7 @@ internal sealed class CrmApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsFolder)
         {
             SqliteConnection.ClearAllPools();
             try
