@@ -12,9 +12,9 @@ internal static class ArrayBuiltins
         var o = new ScriptObject();
         o.Def("add", "list,value", 2, (c, a) => new ScriptArray(List(a[0])) { a[1] });
         o.Def("add_range", "list,values", 2, (c, a) => new ScriptArray(List(a[0]).Concat(List(a[1]))));
-        o.Def("concat", "list,values", 2, (c, a) => new ScriptArray(List(a[0]).Concat(List(a[1]))));
+        o.Def("concat", "list,values", 2, (c, a) => a[0] is null && a[1] is null ? null : new ScriptArray(List(a[0]).Concat(List(a[1]))));
         o.Def("any", "list,function", 2, (c, a) => Ops.Bool(List(a[0]).Any(item => Ops.IsTruthy(Call(c, a[1], a, Prepend(item, a.Rest(2)))))));
-        o.Def("compact", "list", 1, (c, a) => new ScriptArray(List(a[0]).Where(item => item is not null)));
+        o.Def("compact", "list", 1, (c, a) => a[0] is null ? null : new ScriptArray(List(a[0]).Where(item => item is not null)));
         o.Def("contains", "list,item", 2, (c, a) => Ops.Bool(List(a[0]).Any(item => Ops.AreEqual(item, a[1]))));
         o.Def("cycle", "list,group", 1, Cycle);
         o.Def("each", "list,function", 2, (c, a) => new ScriptArray(List(a[0]).Select(item => Call(c, a[1], a, item))));
@@ -52,7 +52,7 @@ internal static class ArrayBuiltins
         o.Def("reverse", "list", 1, (c, a) => new ScriptArray(Enumerable.Reverse(List(a[0]))));
         o.Def("size", "list", 1, (c, a) => Numbers.Box(List(a[0]).Count));
         o.Def("sort", "list,member", 1, Sort);
-        o.Def("uniq", "list", 1, (c, a) => Uniq(List(a[0])));
+        o.Def("uniq", "list", 1, (c, a) => a[0] is null ? null : Uniq(List(a[0])));
         return o;
     }
 

@@ -133,7 +133,13 @@ internal static class DateBuiltins
             var spec = pattern[++i];
             if (spec == 'g')
             {
+                // `%g` switches to the invariant culture; alone it means "the default format, invariant".
                 culture = CultureInfo.InvariantCulture;
+                if (pattern.Length == 2)
+                {
+                    pattern = "%g " + DefaultFormat;
+                }
+
                 continue;
             }
 
@@ -152,7 +158,7 @@ internal static class DateBuiltins
             'A' => d.ToString("dddd", culture),
             'b' or 'h' => d.ToString("MMM", culture),
             'B' => d.ToString("MMMM", culture),
-            'c' => d.ToString("ddd MMM ", culture) + d.Day.ToString(inv).PadLeft(2) + d.ToString(" HH:mm:ss yyyy", culture),
+            'c' => d.ToString("ddd MMM dd HH:mm:ss yyyy", culture),
             'C' => (d.Year / 100).ToString("00", inv),
             'd' => d.ToString("dd", inv),
             'D' => d.ToString("MM/dd/yy", inv),
@@ -176,6 +182,11 @@ internal static class DateBuiltins
             'S' => d.ToString("ss", inv),
             't' => "\t",
             'T' => d.ToString("HH:mm:ss", inv),
+            'U' => ((d.DayOfYear + 6 - (int)d.DayOfWeek) / 7).ToString("00", inv),
+            'W' => ((d.DayOfYear + 6 - (((int)d.DayOfWeek + 6) % 7)) / 7).ToString("00", inv),
+            'V' => ISOWeek.GetWeekOfYear(d).ToString("00", inv),
+            'G' => ISOWeek.GetYear(d).ToString(inv),
+            'v' => d.Day.ToString(inv).PadLeft(2) + "-" + d.ToString("MMM", culture).ToUpperInvariant() + "-" + d.ToString("yyyy", inv),
             'u' => (d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek).ToString(inv),
             'w' => ((int)d.DayOfWeek).ToString(inv),
             'x' => d.ToString("d", culture),

@@ -18,7 +18,6 @@ internal static partial class HtmlBuiltins
         o.Def("strip", "text", 1, (c, a) => TagPattern().Replace(Str(c, a[0]), string.Empty));
         o.Def("url_encode", "text", 1, (c, a) => Uri.EscapeDataString(Str(c, a[0])));
         o.Def("url_escape", "text", 1, (c, a) => UrlEscape(Str(c, a[0])));
-        o.Def("raw", "text", 1, (c, a) => a[0] is RawString raw ? raw : new RawString(Str(c, a[0])));
         return o;
     }
 
@@ -41,6 +40,6 @@ internal static partial class HtmlBuiltins
         return sb.ToString();
     }
 
-    [GeneratedRegex("<[^>]*>", RegexOptions.None, 1000)]
+    [GeneratedRegex("<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", RegexOptions.Singleline | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex TagPattern();
 }

@@ -21,8 +21,8 @@ internal static class ObjectBuiltins
         o.Def("from_json", "json", 1, (c, a) => FromJson(c, a));
         o.Def("has_key", "value,key", 2, (c, a) => Ops.Bool(a[0] is not null && ObjectAccessor.TryGetMember(c, a[0]!, Str(c, a[1]), out _)));
         o.Def("has_value", "value,key", 2, (c, a) => Ops.Bool(a[0] is not null && ObjectAccessor.TryGetMember(c, a[0]!, Str(c, a[1]), out var v) && v is not null));
-        o.Def("keys", "value", 1, (c, a) => a[0] is null ? null : new ScriptArray(ObjectAccessor.Members(a[0]!).Select(p => (object?)p.Key)));
-        o.Def("values", "value", 1, (c, a) => a[0] is null ? null : new ScriptArray(ObjectAccessor.Members(a[0]!).Select(p => p.Value)));
+        o.Def("keys", "value", 1, (c, a) => a[0] is null || Numbers.IsNumber(a[0]) ? new ScriptArray() : new ScriptArray(ObjectAccessor.Members(a[0]!).Select(p => (object?)p.Key)));
+        o.Def("values", "value", 1, (c, a) => a[0] is null || Numbers.IsNumber(a[0]) ? new ScriptArray() : new ScriptArray(ObjectAccessor.Members(a[0]!).Select(p => p.Value)));
         o.Def("kind", "value", 1, (c, a) => Kind(a[0]));
         o.Def("typeof", "value", 1, (c, a) => TypeOf(a[0]));
         o.Def("size", "value", 1, (c, a) => a[0] switch
@@ -32,7 +32,7 @@ internal static class ObjectBuiltins
             ScriptObject obj => Numbers.Box(obj.Count),
             ICollection col => Numbers.Box(col.Count),
             IEnumerable e => Numbers.Box(e.Cast<object?>().Count()),
-            _ => Numbers.Box(1),
+            _ => Numbers.Box(0),
         });
         o.Def("to_json", "value", 1, (c, a) =>
         {

@@ -44,10 +44,10 @@ internal static class StringBuiltins
         o.Def("pad_left", "text,width", 2, (c, a) => Str(c, a[0]).PadLeft(Int(a[1])));
         o.Def("pad_right", "text,width", 2, (c, a) => Str(c, a[0]).PadRight(Int(a[1])));
         o.Def("pluralize", "number,singular,plural", 3, (c, a) => Int(a[0]) == 1 ? Str(c, a[1]) : Str(c, a[2]));
-        o.Def("remove", "text,remove", 2, (c, a) => Str(c, a[0]).Replace(Str(c, a[1]), string.Empty, StringComparison.Ordinal));
+        o.Def("remove", "text,remove", 2, (c, a) => Replace(Str(c, a[0]), Str(c, a[1]), string.Empty));
         o.Def("remove_first", "text,remove", 2, (c, a) => ReplaceFirst(Str(c, a[0]), Str(c, a[1]), string.Empty));
         o.Def("remove_last", "text,remove", 2, (c, a) => ReplaceLast(Str(c, a[0]), Str(c, a[1])));
-        o.Def("replace", "text,match,replace", 3, (c, a) => Str(c, a[0]).Replace(Str(c, a[1]), Str(c, a[2]), StringComparison.Ordinal));
+        o.Def("replace", "text,match,replace", 3, (c, a) => Replace(Str(c, a[0]), Str(c, a[1]), Str(c, a[2])));
         o.Def("replace_first", "text,match,replace", 3, (c, a) => ReplaceFirst(Str(c, a[0]), Str(c, a[1]), Str(c, a[2])));
         o.Def("size", "text", 1, (c, a) => Numbers.Box(Str(c, a[0]).Length));
         o.Def("slice", "text,start,length", 2, (c, a) => Slice(Str(c, a[0]), Int(a[1]), a.Has(2) ? Int(a[2]) : int.MaxValue));
@@ -93,6 +93,9 @@ internal static class StringBuiltins
 
         return sb.ToString();
     }
+
+    private static string Replace(string text, string match, string replace) =>
+        match.Length == 0 ? text : text.Replace(match, replace, StringComparison.Ordinal);
 
     private static string Hex(byte[] bytes) => Convert.ToHexStringLower(bytes);
 

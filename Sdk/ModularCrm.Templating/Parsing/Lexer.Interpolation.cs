@@ -80,15 +80,14 @@ internal sealed partial class Lexer
     private static int SkipBalanced(string text, int pos, int end, List<(int, string)> errors, out bool closed)
     {
         var depth = 0;
-        var open = pos - 1;
         while (pos < end)
         {
             var c = text[pos];
             if (c == '\n')
             {
-                if (errors.All(e => e.Item1 != open))
+                if (errors.All(e => e.Item1 != pos))
                 {
-                    errors.Add((open, "Opened interpolated expression not closed on the same line."));
+                    errors.Add((pos, "Opened interpolated expression not closed on the same line."));
                 }
 
                 closed = false;

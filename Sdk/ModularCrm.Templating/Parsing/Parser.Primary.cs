@@ -225,6 +225,12 @@ internal sealed partial class Parser
     private Expr ParseInterpolated(Token token)
     {
         var parts = new List<object>();
+        foreach (var (offset, message) in _lexErrors.Where(e => e.Offset >= token.Start && e.Offset <= token.End).ToList())
+        {
+            ErrorAt(offset, message);
+            _reportedLexErrors.Add(offset);
+        }
+
         var errorsBefore = _lexErrors.Count;
         foreach (var part in Lexer.SplitInterpolated(_source.Text, token.Start, token.End, _lexErrors))
         {

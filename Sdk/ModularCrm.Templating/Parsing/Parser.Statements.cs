@@ -22,6 +22,12 @@ internal sealed partial class Parser
 
         if (!_abort || evenAfterAbort)
         {
+            // Scriban reports a missing `end` where the input ran out: the last token before the end of the file.
+            if (!_abort && terminator.Kind == TokenKind.Eof && _tokens.Count > 1)
+            {
+                errorOffset = _tokens[^2].Start;
+            }
+
             ErrorAt(errorOffset, $"Error while parsing {statement} statement: The <end> statement was not found in: {syntax}");
         }
 

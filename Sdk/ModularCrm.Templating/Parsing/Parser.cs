@@ -38,7 +38,7 @@ internal sealed partial class Parser
         var tokens = Lexer.Tokenize(source.Text, lexErrors);
         var parser = new Parser(source, tokens, errors, lexErrors);
         var block = parser.ParseStatements(null, out _);
-        foreach (var (offset, message) in lexErrors.Where(e => errors.Count == 0 || !parser._reportedLexErrors.Contains(e.Item1)))
+        foreach (var (offset, message) in lexErrors.Where(e => !parser._abort && !parser._reportedLexErrors.Contains(e.Item1)))
         {
             parser.ErrorAt(offset, message);
         }

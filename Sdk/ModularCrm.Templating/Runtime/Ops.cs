@@ -175,7 +175,7 @@ internal static class Ops
     {
         if (left is double or float || right is double or float)
         {
-            var bothFloat = left is float && right is float;
+            var bothFloat = (left is float || right is float) && left is not double && right is not double;
             var a = Numbers.ToDouble(left);
             var b = Numbers.ToDouble(right);
             double result = op switch

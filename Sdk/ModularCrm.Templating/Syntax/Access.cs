@@ -131,7 +131,7 @@ internal sealed class ParenExpr(Expr inner) : Expr, IAssignable
 
     public override string Kind => "nested expression";
 
-    public override object? Eval(TemplateContext context) => Inner.Eval(context);
+    public override object? Eval(TemplateContext context) => AutoCall(context, Inner.Eval(context), this);
 
     public override object? EvalForCall(TemplateContext context) => Inner.EvalForCall(context);
 

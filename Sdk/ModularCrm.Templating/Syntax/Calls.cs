@@ -37,6 +37,22 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
         return callable.Invoke(context, arguments, this);
     }
 
+    public object? Invoke(TemplateContext context, List<object?> piped, ScriptCallable? wrapBody)
+    {
+        var function = Target.EvalForCall(context);
+        if (function is not ScriptCallable callable)
+        {
+            throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
+        }
+
+        var arguments = new CallArguments(Args.Count + piped.Count);
+        arguments.Positional.AddRange(piped);
+
+        Evaluate(context, Args, arguments);
+        context.PendingWrapBody = wrapBody;
+        return callable.Invoke(context, arguments, this);
+    }
+
     public static void Evaluate(TemplateContext context, List<CallArg> args, CallArguments into)
     {
         foreach (var arg in args)
@@ -71,6 +87,15 @@ internal sealed class PipeExpr(Expr left, Expr right) : Expr
 {
     public override object? Eval(TemplateContext context)
     {
+        if (left is ExpandExpr expand)
+        {
+            // `^list | f`: the list's items become the first arguments.
+            var items = new CallArguments();
+            CallExpr.Evaluate(context, [new CallArg(null, expand.Inner, true)], items);
+            var target = right is CallExpr c ? c : new CallExpr(right, [], false) { Start = right.Start, End = right.End };
+            return target.Invoke(context, items.Positional, null);
+        }
+
         var value = left.Eval(context);
         if (right is CallExpr call)
         {
