@@ -60,7 +60,7 @@ internal static class MathBuiltins
 
     /// <summary>
     /// `1254 | money` → `1 254,00 €` in fr-FR. The group separator is whatever the culture data says: .NET with ICU
-    /// uses U+202F (narrow no-break space) for fr-FR, and the space before € is U+00A0.
+    /// uses U+202F (narrow no-break space) for fr-FR; the space before € is written as U+00A0 (no-break).
     /// </summary>
     public static string Money(TemplateContext context, object? value, string? currency, object? culture)
     {
@@ -70,6 +70,9 @@ internal static class MathBuiltins
             info.CurrencySymbol = currency;
         }
 
-        return Numbers.ToDecimal(value).ToString("C", info);
+        // The culture data puts a plain space next to the symbol; a no-break space keeps "€" on the amount's line.
+        var text = Numbers.ToDecimal(value).ToString("C", info);
+        return text.Replace(" " + info.CurrencySymbol, "\u00A0" + info.CurrencySymbol, StringComparison.Ordinal)
+            .Replace(info.CurrencySymbol + " ", info.CurrencySymbol + "\u00A0", StringComparison.Ordinal);
     }
 }
