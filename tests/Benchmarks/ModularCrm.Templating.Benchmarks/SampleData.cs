@@ -11,7 +11,7 @@ public sealed record InvoiceLine(string Sku, string Label, int Quantity, decimal
 public sealed record VatLine(decimal Rate, decimal Base, decimal Amount);
 
 /// <summary>The invoice rendered by both engines.</summary>
-public sealed record Invoice(string Number, DateTime Date, string CustomerName, string CustomerCity, IReadOnlyList<InvoiceLine> Lines, IReadOnlyList<VatLine> Vat)
+public sealed record Invoice(string Number, DateTime IssuedOn, string CustomerName, string CustomerCity, IReadOnlyList<InvoiceLine> Lines, IReadOnlyList<VatLine> Vat)
 {
     /// <summary>Sum of line totals.</summary>
     public decimal TotalExcludingVat => Lines.Sum(l => l.Total);

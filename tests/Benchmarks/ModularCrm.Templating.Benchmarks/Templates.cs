@@ -6,7 +6,7 @@ public static class Templates
     /// <summary>Invoice, Scriban language.</summary>
     public const string InvoiceScriban = """
         <h1>Facture {{ number }}</h1>
-        <p>Date : {{ date | date.to_string '%d/%m/%Y' }}</p>
+        <p>Date : {{ issued_on | date.to_string '%d/%m/%Y' }}</p>
         <p>Client : {{ customer_name }}, {{ customer_city }}</p>
         <table>
         {{- for line in lines }}
@@ -26,7 +26,7 @@ public static class Templates
     /// <summary>Invoice, Handlebars (helpers `date`, `n2`, `percent`, `rowClass` do the formatting).</summary>
     public const string InvoiceHandlebars = """
         <h1>Facture {{Number}}</h1>
-        <p>Date : {{date Date}}</p>
+        <p>Date : {{date IssuedOn}}</p>
         <p>Client : {{CustomerName}}, {{CustomerCity}}</p>
         <table>
         {{~#each Lines}}
