@@ -18,13 +18,13 @@ internal static class StringBuiltins
         o.Def("base64_decode", "text", 1, (c, a) => Encoding.UTF8.GetString(Convert.FromBase64String(Str(c, a[0]))));
         o.Def("capitalize", "text", 1, (c, a) => Capitalize(Str(c, a[0])));
         o.Def("capitalizewords", "text", 1, (c, a) => CapitalizeWords(Str(c, a[0])));
-        o.Def("contains", "text,value", 2, (c, a) => Ops.Bool(Str(c, a[0]).Contains(Str(c, a[1]), StringComparison.Ordinal)));
+        o.Def("contains", "text,value", 2, (c, a) => Ops.Bool(a[1] is not null && Str(c, a[0]).Contains(Str(c, a[1]), StringComparison.Ordinal)));
         o.Def("downcase", "text", 1, (c, a) => Str(c, a[0]).ToLowerInvariant());
         o.Def("upcase", "text", 1, (c, a) => Str(c, a[0]).ToUpperInvariant());
         o.Def("empty", "text", 1, (c, a) => Ops.Bool(Str(c, a[0]).Length == 0));
         o.Def("whitespace", "text", 1, (c, a) => Ops.Bool(string.IsNullOrWhiteSpace(Str(c, a[0]))));
-        o.Def("ends_with", "text,value", 2, (c, a) => Ops.Bool(Str(c, a[0]).EndsWith(Str(c, a[1]), StringComparison.Ordinal)));
-        o.Def("starts_with", "text,value", 2, (c, a) => Ops.Bool(Str(c, a[0]).StartsWith(Str(c, a[1]), StringComparison.Ordinal)));
+        o.Def("ends_with", "text,value", 2, (c, a) => Ops.Bool(a[1] is not null && Str(c, a[0]).EndsWith(Str(c, a[1]), StringComparison.Ordinal)));
+        o.Def("starts_with", "text,value", 2, (c, a) => Ops.Bool(a[1] is not null && Str(c, a[0]).StartsWith(Str(c, a[1]), StringComparison.Ordinal)));
         o.Def("equals_ignore_case", "text,other", 2, (c, a) => Ops.Bool(string.Equals(Str(c, a[0]), Str(c, a[1]), StringComparison.OrdinalIgnoreCase)));
         o.Def("escape", "text", 1, (c, a) => EscapeLiteral(Str(c, a[0])));
         o.Def("literal", "text", 1, (c, a) => a[0] is null ? "null" : "\"" + EscapeLiteral(Str(c, a[0])) + "\"");
@@ -156,7 +156,13 @@ internal static class StringBuiltins
     {
         if (start < 0)
         {
-            start = Math.Max(0, start + text.Length);
+            // A start before the beginning eats into the length (Scriban's rule), it does not just clamp.
+            start += text.Length;
+            if (start < 0)
+            {
+                length = length == int.MaxValue ? text.Length + start : length + start;
+                start = 0;
+            }
         }
 
         if (start >= text.Length || length <= 0)

@@ -190,7 +190,7 @@ internal static class Ops
                 BinaryOp.ShiftRight => (long)a >> (int)b,
                 _ => throw Unsupported(context, op, left, right, node),
             };
-            return bothFloat ? (float)result : result;
+            return bothFloat ? (object)(float)result : result;
         }
 
         if (left is decimal || right is decimal)
