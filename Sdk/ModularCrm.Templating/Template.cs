@@ -11,6 +11,10 @@ namespace ModularCrm.Templating;
 /// </summary>
 public sealed class Template
 {
+    // Reused output buffer of the thread's last render (only the final string is allocated per render).
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     private readonly BlockStmt _body;
     private readonly SourceText _source;
 
@@ -56,9 +60,21 @@ public sealed class Template
     /// <exception cref="TemplateRuntimeException">The template failed while rendering (with line and column).</exception>
     public string Render(object? model = null, TemplateOptions? options = null)
     {
-        var output = new StringBuilder(_source.Text.Length + 256);
-        RenderTo(output, model, options);
-        return output.ToString();
+        var output = t_builder ?? new StringBuilder(_source.Text.Length + 256);
+        t_builder = null;
+        try
+        {
+            RenderTo(output, model, options);
+            return output.ToString();
+        }
+        finally
+        {
+            output.Clear();
+            if (output.Capacity <= 256 * 1024)
+            {
+                t_builder = output;
+            }
+        }
     }
 
     /// <summary>Renders into an existing builder (lets callers reuse buffers).</summary>
@@ -70,8 +86,15 @@ public sealed class Template
             throw new InvalidOperationException($"The template `{Name}` has errors and cannot be rendered:\n{string.Join("\n", Errors)}");
         }
 
-        var context = new TemplateContext(_source, Mode, options ?? TemplateOptions.Default, model, output);
-        _body.Exec(context);
+        var context = TemplateContext.Rent(_source, Mode, options ?? TemplateOptions.Default, model, output);
+        try
+        {
+            _body.Exec(context);
+        }
+        finally
+        {
+            TemplateContext.Return(context);
+        }
     }
 
     /// <summary>Renders on the thread pool; the render itself is synchronous CPU work bounded by the timeout.</summary>

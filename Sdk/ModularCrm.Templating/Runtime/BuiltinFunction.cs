@@ -10,26 +10,33 @@ internal sealed class BuiltinFunction(string name, string[] parameters, int requ
 
     public override object? Invoke(TemplateContext context, CallArguments args, Node callSite)
     {
-        var values = new object?[Math.Max(parameters.Length, args.Count)];
-        var provided = args.Count;
-        for (var i = 0; i < args.Count; i++)
+        if (args.Named is null)
         {
-            values[i] = args.Positional[i];
+            if (args.Count < required)
+            {
+                throw context.Error(callSite, $"Invalid number of arguments `{args.Count}` passed to `{Name}` while expecting `{required}` arguments");
+            }
+
+            return body(context, new BuiltinArgs(args.Positional, args.Count, callSite));
         }
 
-        if (args.Named is not null)
+        var values = new List<object?>(args.Positional);
+        var provided = args.Count;
+        foreach (var (key, value) in args.Named)
         {
-            foreach (var (key, value) in args.Named)
+            var index = Array.IndexOf(parameters, key);
+            if (index < 0)
             {
-                var index = Array.IndexOf(parameters, key);
-                if (index < 0)
-                {
-                    throw context.Error(callSite, $"The argument `{key}` was not found on the function `{Name}`");
-                }
-
-                values[index] = value;
-                provided = Math.Max(provided, index + 1);
+                throw context.Error(callSite, $"The argument `{key}` was not found on the function `{Name}`");
             }
+
+            while (values.Count <= index)
+            {
+                values.Add(null);
+            }
+
+            values[index] = value;
+            provided = Math.Max(provided, index + 1);
         }
 
         if (provided < required)

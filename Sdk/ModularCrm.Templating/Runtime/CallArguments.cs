@@ -14,5 +14,11 @@ internal sealed class CallArguments
 
     public int Count => Positional.Count;
 
+    public void Clear()
+    {
+        Positional.Clear();
+        Named = null;
+    }
+
     public void AddNamed(string name, object? value) => (Named ??= new List<KeyValuePair<string, object?>>()).Add(new(name, value));
 }

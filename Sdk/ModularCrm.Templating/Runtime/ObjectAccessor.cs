@@ -13,6 +13,41 @@ internal static class ObjectAccessor
 {
     private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Accessors = new();
 
+    /// <summary>
+    /// Member access through a per-node cache: a syntax node that keeps seeing the same host type skips both
+    /// dictionary lookups. The cache is an immutable pair, so sharing the node between threads is safe.
+    /// </summary>
+    public static bool TryGetMember(TemplateContext context, object target, string name, ref CachedGetter? cache, out object? value)
+    {
+        var type = target.GetType();
+        var cached = cache;
+        if (cached is not null && cached.Type == type)
+        {
+            if (cached.Getter is null)
+            {
+                value = null;
+                return false;
+            }
+
+            value = Sanitize(cached.Getter(target));
+            return true;
+        }
+
+        if (IsHostObject(target))
+        {
+            Accessors.GetOrAdd(type, BuildAccessors).TryGetValue(name, out var getter);
+            cache = new CachedGetter(type, getter);
+        }
+
+        return TryGetMember(context, target, name, out value);
+    }
+
+    private static bool IsHostObject(object target) =>
+        target is not (ScriptObject or ScriptArray or string or IDictionary<string, object?> or IDictionary
+            or KeyValuePair<string, object?> or DateTime or TimeSpan or ScriptRange or ICollection or ScriptCallable
+            or Delegate or Type or MemberInfo or Assembly or bool)
+        && !Numbers.IsNumber(target) && !target.GetType().IsPrimitive;
+
     public static bool TryGetMember(TemplateContext context, object target, string name, out object? value)
     {
         switch (target)

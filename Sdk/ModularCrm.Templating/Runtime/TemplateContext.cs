@@ -15,41 +15,88 @@ internal sealed partial class TemplateContext
     private readonly List<bool> _isLoopScope = new(8);
     private readonly List<LocalFrame> _locals = new(8);
     private readonly List<StringBuilder> _outputs = new(2);
-    private readonly object? _model;
-    private readonly long _deadline;
-    private readonly CancellationToken _token;
+    // One context per thread is reused from render to render: a render allocates almost nothing but its output.
+    [ThreadStatic]
+    private static TemplateContext? t_cached;
+
+    private readonly Stack<CallArguments> _argumentPool = new();
+    private object? _model;
+    private long _deadline;
+    private CancellationToken _token;
     private int _depth;
 
-    public TemplateContext(SourceText source, TemplateMode mode, TemplateOptions options, object? model, StringBuilder output)
+    private TemplateContext()
     {
-        Source = source;
-        Mode = mode;
-        Options = options;
-        Culture = options.Culture;
-        _model = model;
-        _token = options.CancellationToken;
-        _deadline = options.Timeout is { } timeout ? Environment.TickCount64 + (long)timeout.TotalMilliseconds : long.MaxValue;
-        _globals.Add(Builtins.BuiltinObjects.Shared);
-        _isLoopScope.Add(false);
-        UserGlobals = new ScriptObject();
-        _globals.Add(UserGlobals);
-        _isLoopScope.Add(false);
-        _locals.Add(new LocalFrame(false, null, null));
-        _outputs.Add(output);
-        Output = output;
+        Source = null!;
+        Options = null!;
+        Culture = CultureInfo.InvariantCulture;
+        UserGlobals = null!;
+        Output = null!;
     }
 
     public SourceText Source { get; set; }
 
-    public TemplateMode Mode { get; }
+    public TemplateMode Mode { get; private set; }
 
-    public TemplateOptions Options { get; }
+    public TemplateOptions Options { get; private set; }
 
     public CultureInfo Culture { get; set; }
 
-    public ScriptObject UserGlobals { get; }
+    public ScriptObject UserGlobals { get; private set; }
 
     public StringBuilder Output { get; private set; }
+
+    public static TemplateContext Rent(SourceText source, TemplateMode mode, TemplateOptions options, object? model, StringBuilder output)
+    {
+        var context = t_cached ?? new TemplateContext();
+        t_cached = null;
+        context.Source = source;
+        context.Mode = mode;
+        context.Options = options;
+        context.Culture = options.Culture;
+        context._model = model;
+        context._token = options.CancellationToken;
+        context._deadline = options.Timeout is { } timeout ? Environment.TickCount64 + (long)timeout.TotalMilliseconds : long.MaxValue;
+        context._globals.Add(Builtins.BuiltinObjects.Shared);
+        context._isLoopScope.Add(false);
+        context.UserGlobals = new ScriptObject();
+        context._globals.Add(context.UserGlobals);
+        context._isLoopScope.Add(false);
+        context._locals.Add(new LocalFrame(false, null, null));
+        context._outputs.Add(output);
+        context.Output = output;
+        return context;
+    }
+
+    /// <summary>Drops every reference to the finished render (model, output, variables) and keeps the shell.</summary>
+    public static void Return(TemplateContext context)
+    {
+        context._globals.Clear();
+        context._isLoopScope.Clear();
+        context._locals.Clear();
+        context._outputs.Clear();
+        context._model = null;
+        context._cycles = null;
+        context._depth = 0;
+        context.Output = null!;
+        context.UserGlobals = null!;
+        context.Source = null!;
+        context.Options = null!;
+        context.Flow = FlowState.None;
+        context.ReturnValue = null;
+        context.PendingWrapBody = null;
+        context.LoopDepth = 0;
+        t_cached = context;
+    }
+
+    /// <summary>Argument lists are reused: a call rents one and gives it back when the callee returns.</summary>
+    public CallArguments RentArguments() => _argumentPool.Count > 0 ? _argumentPool.Pop() : new CallArguments();
+
+    public void ReturnArguments(CallArguments arguments)
+    {
+        arguments.Clear();
+        _argumentPool.Push(arguments);
+    }
 
     public FlowState Flow { get; set; }
 
@@ -119,6 +166,12 @@ internal sealed partial class TemplateContext
 
     public object? GetGlobal(string name)
     {
+        CachedGetter? noCache = null;
+        return GetGlobal(name, ref noCache);
+    }
+
+    public object? GetGlobal(string name, ref CachedGetter? modelCache)
+    {
         for (var i = _globals.Count - 1; i >= 1; i--)
         {
             if (_globals[i].TryGet(name, out var value))
@@ -127,7 +180,7 @@ internal sealed partial class TemplateContext
             }
         }
 
-        if (_model is not null && ObjectAccessor.TryGetMember(this, _model, name, out var member))
+        if (_model is not null && ObjectAccessor.TryGetMember(this, _model, name, ref modelCache, out var member))
         {
             return member;
         }
@@ -275,6 +328,22 @@ internal sealed partial class TemplateContext
                 break;
             case RawString raw:
                 Output.Append(raw.Value);
+                break;
+            case bool b:
+                Output.Append(b ? "true" : "false");
+                break;
+            case int or long or decimal or double or float when value is ISpanFormattable number:
+                // Numbers never contain markup: format straight into the output, no intermediate string.
+                Span<char> buffer = stackalloc char[128];
+                if (number.TryFormat(buffer, out var written, default, Culture))
+                {
+                    Output.Append(buffer[..written]);
+                }
+                else
+                {
+                    Output.Append(Display.ToText(this, value));
+                }
+
                 break;
             default:
                 var text = Display.ToText(this, value);

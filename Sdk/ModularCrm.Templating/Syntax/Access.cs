@@ -28,8 +28,10 @@ internal sealed class MemberExpr(Expr target, string name, int nameStart, bool n
             throw context.Error(nameStart, $"Cannot get the member {Text(context)} for a null object.");
         }
 
-        return ObjectAccessor.TryGetMember(context, target, Name, out var value) ? value : null;
+        return ObjectAccessor.TryGetMember(context, target, Name, ref _cache, out var value) ? value : null;
     }
+
+    private CachedGetter? _cache;
 
     private static bool IsNullConditionalChain(Expr expr) => expr is MemberExpr { NullConditional: true };
 

@@ -26,7 +26,7 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
             throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
         }
 
-        var arguments = new CallArguments(Args.Count + 1);
+        var arguments = context.RentArguments();
         if (hasPiped)
         {
             arguments.Positional.Add(piped);
@@ -34,7 +34,9 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
 
         Evaluate(context, Args, arguments);
         context.PendingWrapBody = wrapBody;
-        return callable.Invoke(context, arguments, this);
+        var result = callable.Invoke(context, arguments, this);
+        context.ReturnArguments(arguments);
+        return result;
     }
 
     public object? Invoke(TemplateContext context, List<object?> piped, ScriptCallable? wrapBody)
@@ -45,12 +47,13 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
             throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
         }
 
-        var arguments = new CallArguments(Args.Count + piped.Count);
+        var arguments = context.RentArguments();
         arguments.Positional.AddRange(piped);
-
         Evaluate(context, Args, arguments);
         context.PendingWrapBody = wrapBody;
-        return callable.Invoke(context, arguments, this);
+        var result = callable.Invoke(context, arguments, this);
+        context.ReturnArguments(arguments);
+        return result;
     }
 
     public static void Evaluate(TemplateContext context, List<CallArg> args, CallArguments into)
@@ -108,9 +111,11 @@ internal sealed class PipeExpr(Expr left, Expr right) : Expr
             throw context.Error(right, $"Pipe expression destination `{right.Text(context)}` is not a valid function ");
         }
 
-        var arguments = new CallArguments(1);
+        var arguments = context.RentArguments();
         arguments.Positional.Add(value);
-        return callable.Invoke(context, arguments, right);
+        var result = callable.Invoke(context, arguments, right);
+        context.ReturnArguments(arguments);
+        return result;
     }
 }
 

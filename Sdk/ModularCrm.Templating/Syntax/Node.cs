@@ -23,8 +23,18 @@ internal abstract class Expr : Node
     /// <summary>Evaluates without calling a function value (call targets, `@alias`).</summary>
     public virtual object? EvalForCall(TemplateContext context) => Eval(context);
 
-    protected static object? AutoCall(TemplateContext context, object? value, Node node) =>
-        value is ScriptCallable function ? function.Invoke(context, new CallArguments(0), node) : value;
+    protected static object? AutoCall(TemplateContext context, object? value, Node node)
+    {
+        if (value is not ScriptCallable function)
+        {
+            return value;
+        }
+
+        var arguments = context.RentArguments();
+        var result = function.Invoke(context, arguments, node);
+        context.ReturnArguments(arguments);
+        return result;
+    }
 }
 
 /// <summary>An expression that can be assigned to.</summary>

@@ -8,9 +8,11 @@ internal sealed class GlobalVar(string name) : Expr, IAssignable
 
     public override string Kind => "variable";
 
-    public override object? Eval(TemplateContext context) => AutoCall(context, context.GetGlobal(Name), this);
+    private CachedGetter? _cache;
 
-    public override object? EvalForCall(TemplateContext context) => context.GetGlobal(Name);
+    public override object? Eval(TemplateContext context) => AutoCall(context, context.GetGlobal(Name, ref _cache), this);
+
+    public override object? EvalForCall(TemplateContext context) => context.GetGlobal(Name, ref _cache);
 
     public void Assign(TemplateContext context, object? value) => context.SetGlobal(this, Name, value);
 }
