@@ -105,6 +105,7 @@ public sealed class Template
     internal object? EvaluateInside(TemplateContext context)
     {
         var previous = context.Source;
+        context.EnterCall(_body, "object.eval");
         context.Source = _source;
         context.PushOutput();
         try
@@ -114,6 +115,7 @@ public sealed class Template
         finally
         {
             context.Source = previous;
+            context.ExitCall();
         }
 
         return context.PopOutput();

@@ -106,4 +106,52 @@ public sealed class SandboxTests
 
         Assert.Contains("cancelled", exception.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_StringDoublingInALoop_StopsAtOutputLimit()
+    {
+        var template = Template.Parse("{{ x = 'ab'; for i in 1..40; x = x + x; end }}", "grow");
+
+        var exception = Assert.Throws<TemplateRuntimeException>(() => template.Render(null, new TemplateOptions { OutputLimit = 10_000 }));
+
+        Assert.Contains("output limit of 10000", exception.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HugePadding_IsRefusedBeforeAllocating()
+    {
+        var exception = Assert.Throws<TemplateRuntimeException>(() => Template.Parse("{{ 'x' | string.pad_left 2000000000 }}").Render());
+
+        Assert.Contains("output limit", exception.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SelfEvaluatingTemplate_StopsAtRecursionLimit()
+    {
+        var template = Template.Parse("{{ t = '{{ t | object.eval_template }}'; t | object.eval_template }}", "eval");
+
+        var exception = Assert.Throws<TemplateRuntimeException>(() => template.Render(null, new TemplateOptions { RecursionLimit = 30 }));
+
+        Assert.Contains("recursive depth limit `30`", exception.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DeeplyNestedExpression_IsAnErrorNotAStackOverflow()
+    {
+        var text = "{{ " + new string('(', 5000) + "1" + new string(')', 5000) + " }}";
+
+        var template = Template.Parse(text, "deep");
+
+        Assert.True(template.HasErrors);
+        Assert.Contains("nested too deeply", template.Errors[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_BuiltinFailure_IsATemplateErrorWithPosition()
+    {
+        var exception = Assert.Throws<TemplateRuntimeException>(() => Template.Parse("\n{{ 'not base64!' | string.base64_decode }}", "b64").Render());
+
+        Assert.Equal(2, exception.Line);
+        Assert.Contains("base64_decode", exception.Reason, StringComparison.Ordinal);
+    }
 }

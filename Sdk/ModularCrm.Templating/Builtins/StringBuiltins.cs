@@ -41,8 +41,8 @@ internal static class StringBuiltins
         o.Def("rstrip", "text", 1, (c, a) => Str(c, a[0]).TrimEnd());
         o.Def("strip", "text", 1, (c, a) => Str(c, a[0]).Trim());
         o.Def("strip_newlines", "text", 1, (c, a) => Str(c, a[0]).Replace("\r\n", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal));
-        o.Def("pad_left", "text,width", 2, (c, a) => Str(c, a[0]).PadLeft(Int(a[1])));
-        o.Def("pad_right", "text,width", 2, (c, a) => Str(c, a[0]).PadRight(Int(a[1])));
+        o.Def("pad_left", "text,width", 2, (c, a) => Str(c, a[0]).PadLeft(Width(c, a)));
+        o.Def("pad_right", "text,width", 2, (c, a) => Str(c, a[0]).PadRight(Width(c, a)));
         o.Def("pluralize", "number,singular,plural", 3, (c, a) => Int(a[0]) == 1 ? Str(c, a[1]) : Str(c, a[2]));
         o.Def("remove", "text,remove", 2, (c, a) => Replace(Str(c, a[0]), Str(c, a[1]), string.Empty));
         o.Def("remove_first", "text,remove", 2, (c, a) => ReplaceFirst(Str(c, a[0]), Str(c, a[1]), string.Empty));
@@ -60,6 +60,13 @@ internal static class StringBuiltins
         o.Def("truncate", "text,length,ellipsis", 2, (c, a) => Truncate(Str(c, a[0]), Int(a[1]), a.Has(2) ? Str(c, a[2]) : "..."));
         o.Def("truncatewords", "text,count,ellipsis", 2, (c, a) => TruncateWords(Str(c, a[0]), Int(a[1]), a.Has(2) ? Str(c, a[2]) : "..."));
         return o;
+    }
+
+    private static int Width(TemplateContext context, BuiltinArgs args)
+    {
+        var width = Int(args[1]);
+        context.CheckStringSize(args.CallSite, width);
+        return Math.Max(0, width);
     }
 
     public static string EscapeLiteral(string text)

@@ -301,7 +301,8 @@ internal sealed partial class Lexer
                     _pos++;
                 }
 
-                Add(TokenKind.Identifier, start, _text[start.._pos], space);
+                // Interned so member lookups on small objects match by reference.
+                Add(TokenKind.Identifier, start, string.Intern(_text[start.._pos]), space);
             }
             else
             {

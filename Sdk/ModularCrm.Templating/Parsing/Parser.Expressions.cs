@@ -176,6 +176,27 @@ internal sealed partial class Parser
     private Expr ParseUnary(bool allowCall)
     {
         var token = Cur;
+        if (++_depth > MaxDepth)
+        {
+            // Bounded so a hostile template cannot overflow the stack (parse and evaluation are recursive).
+            ErrorAt(token.Start, $"The expression is nested too deeply (more than {MaxDepth} levels).");
+            _abort = true;
+            _depth--;
+            return At(new LiteralExpr(null), token.Start);
+        }
+
+        try
+        {
+            return ParseUnaryCore(allowCall, token);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expr ParseUnaryCore(bool allowCall, Token token)
+    {
         if (token.Kind == TokenKind.Punct)
         {
             switch (token.Text)

@@ -19,7 +19,10 @@ internal sealed partial class Parser
     private int _pos;
     private int _newLineSkip;
     private int _loopDepth;
+    private const int MaxDepth = 200;
+
     private int _nest;
+    private int _depth;
     private int _assignNest = -1;
     private bool _abort;
     private bool _forParams;
@@ -171,6 +174,26 @@ internal sealed partial class Parser
     private Stmt? ParseStatement()
     {
         var token = _tokens[_pos];
+        if (++_depth > MaxDepth)
+        {
+            ErrorAt(token.Start, $"The statements are nested too deeply (more than {MaxDepth} levels).");
+            _abort = true;
+            _depth--;
+            return null;
+        }
+
+        try
+        {
+            return ParseStatementCore(token);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Stmt? ParseStatementCore(Token token)
+    {
         if (token.Kind == TokenKind.Identifier && !Next().Is(".") && !(Next().Is("=") && token.Text != "func"))
         {
             switch (token.Text)

@@ -17,7 +17,7 @@ internal sealed class BuiltinFunction(string name, string[] parameters, int requ
                 throw context.Error(callSite, $"Invalid number of arguments `{args.Count}` passed to `{Name}` while expecting `{required}` arguments");
             }
 
-            return body(context, new BuiltinArgs(args.Positional, args.Count, callSite));
+            return Run(context, new BuiltinArgs(args.Positional, args.Count, callSite));
         }
 
         var values = new List<object?>(args.Positional);
@@ -44,6 +44,19 @@ internal sealed class BuiltinFunction(string name, string[] parameters, int requ
             throw context.Error(callSite, $"Invalid number of arguments `{provided}` passed to `{Name}` while expecting `{required}` arguments");
         }
 
-        return body(context, new BuiltinArgs(values, provided, callSite));
+        return Run(context, new BuiltinArgs(values, provided, callSite));
+    }
+
+    /// <summary>Turns .NET failures inside a builtin (bad base64, unknown culture, regex timeout) into template errors.</summary>
+    private object? Run(TemplateContext context, BuiltinArgs args)
+    {
+        try
+        {
+            return body(context, args);
+        }
+        catch (Exception exception) when (exception is not TemplateRuntimeException and not OutOfMemoryException)
+        {
+            throw context.Error(args.CallSite, $"The function `{Name}` failed: {exception.Message}");
+        }
     }
 }

@@ -114,15 +114,20 @@ internal static class Ops
         switch (op)
         {
             case BinaryOp.Add:
-                return Display.ToText(context, left) + Display.ToText(context, right);
+                var leftText = Display.ToText(context, left);
+                var rightText = Display.ToText(context, right);
+                context.CheckStringSize(node, (long)leftText.Length + rightText.Length);
+                return leftText + rightText;
             case BinaryOp.Multiply:
                 if (left is string s && Numbers.TryToLong(right, out var n))
                 {
+                    context.CheckStringSize(node, s.Length * Math.Max(0, n));
                     return Repeat(s, n);
                 }
 
                 if (right is string s2 && Numbers.TryToLong(left, out var n2))
                 {
+                    context.CheckStringSize(node, s2.Length * Math.Max(0, n2));
                     return Repeat(s2, n2);
                 }
 

@@ -15,6 +15,18 @@ internal class ScriptObject
     private OrderedDictionary<string, object?>? _dictionary;
     private HashSet<string>? _readonly;
 
+    public ScriptObject()
+    {
+    }
+
+    /// <summary>Pre-sizes the inline storage (loop objects know their member count).</summary>
+    public ScriptObject(int capacity)
+    {
+        capacity = Math.Min(capacity, InlineLimit);
+        _keys = new string[capacity];
+        _values = new object?[capacity];
+    }
+
     /// <summary>Builtin objects are shared by every render: templates may read them, never change them.</summary>
     public bool Frozen { get; set; }
 
@@ -88,7 +100,7 @@ internal class ScriptObject
 
         if (_keys is null || _count == _keys.Length)
         {
-            var capacity = _keys is null ? 4 : InlineLimit;
+            var capacity = _keys is null ? 4 : _keys.Length * 2 > InlineLimit ? InlineLimit : _keys.Length * 2;
             Array.Resize(ref _keys, capacity);
             Array.Resize(ref _values, capacity);
         }

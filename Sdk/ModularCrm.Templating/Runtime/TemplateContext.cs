@@ -362,6 +362,15 @@ internal sealed partial class TemplateContext
         CheckOutputSize(node);
     }
 
+    /// <summary>Refuses to build a string longer than the output limit (`"x" * 1e9`, doubling in a loop).</summary>
+    public void CheckStringSize(Node node, long length)
+    {
+        if (Options.OutputLimit > 0 && length > Options.OutputLimit)
+        {
+            throw Error(node, $"The string being built exceeds the output limit of {Options.OutputLimit} characters.");
+        }
+    }
+
     private void CheckOutputSize(Node node)
     {
         if (Options.OutputLimit > 0 && Output.Length > Options.OutputLimit)

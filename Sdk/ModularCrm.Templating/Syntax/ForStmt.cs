@@ -35,8 +35,8 @@ internal sealed class ForStmt : Stmt
             return;
         }
 
-        var loop = new ScriptObject();
-        var scope = new ScriptObject();
+        var loop = new ScriptObject(IsTablerow ? 8 : 8);
+        var scope = new ScriptObject(2);
         scope.Set(IsTablerow ? "tablerow" : "for", loop);
         context.PushGlobal(scope, true);
         LocalFrame? frame = null;
@@ -129,10 +129,9 @@ internal sealed class ForStmt : Stmt
     private List<object?> Items(TemplateContext context)
     {
         var value = Iterable.Eval(context);
-        var items = new List<object?>();
         if (value is null)
         {
-            return items;
+            return [];
         }
 
         if (ObjectAccessor.AsEnumerable(value) is not IEnumerable enumerable)
@@ -140,6 +139,7 @@ internal sealed class ForStmt : Stmt
             throw context.Error(Iterable, $"Unexpected type `{Ops.TypeName(value)}` for iterating");
         }
 
+        var items = new List<object?>(enumerable is ICollection collection ? collection.Count : 16);
         var offset = Offset is null ? 0 : (int)Numbers.ToDouble(Offset.Eval(context));
         var limit = Limit is null ? int.MaxValue : (int)Numbers.ToDouble(Limit.Eval(context));
         var position = 0;
