@@ -110,6 +110,20 @@ internal class ScriptObject
         _count++;
     }
 
+    /// <summary>Empties the object for reuse (the render context's globals between renders).</summary>
+    public void Clear()
+    {
+        if (_keys is not null)
+        {
+            Array.Clear(_keys, 0, _count);
+            Array.Clear(_values!, 0, _count);
+        }
+
+        _count = 0;
+        _dictionary = null;
+        _readonly = null;
+    }
+
     public bool Remove(string name)
     {
         if (_dictionary is not null)

@@ -25,12 +25,14 @@ internal sealed partial class TemplateContext
     private CancellationToken _token;
     private int _depth;
 
+    private readonly LocalFrame _rootFrame = new(false, null, null);
+
     private TemplateContext()
     {
         Source = null!;
         Options = null!;
         Culture = CultureInfo.InvariantCulture;
-        UserGlobals = null!;
+        UserGlobals = new ScriptObject();
         Output = null!;
     }
 
@@ -59,10 +61,10 @@ internal sealed partial class TemplateContext
         context._deadline = options.Timeout is { } timeout ? Environment.TickCount64 + (long)timeout.TotalMilliseconds : long.MaxValue;
         context._globals.Add(Builtins.BuiltinObjects.Shared);
         context._isLoopScope.Add(false);
-        context.UserGlobals = new ScriptObject();
         context._globals.Add(context.UserGlobals);
         context._isLoopScope.Add(false);
-        context._locals.Add(new LocalFrame(false, null, null));
+        context._rootFrame.Vars = null;
+        context._locals.Add(context._rootFrame);
         context._outputs.Add(output);
         context.Output = output;
         return context;
@@ -79,7 +81,7 @@ internal sealed partial class TemplateContext
         context._cycles = null;
         context._depth = 0;
         context.Output = null!;
-        context.UserGlobals = null!;
+        context.UserGlobals.Clear();
         context.Source = null!;
         context.Options = null!;
         context.Flow = FlowState.None;
@@ -167,10 +169,11 @@ internal sealed partial class TemplateContext
     public object? GetGlobal(string name)
     {
         CachedGetter? noCache = null;
-        return GetGlobal(name, ref noCache);
+        FrozenMember? noBuiltin = null;
+        return GetGlobal(name, ref noCache, ref noBuiltin);
     }
 
-    public object? GetGlobal(string name, ref CachedGetter? modelCache)
+    public object? GetGlobal(string name, ref CachedGetter? modelCache, ref FrozenMember? builtinCache)
     {
         for (var i = _globals.Count - 1; i >= 1; i--)
         {
@@ -185,7 +188,16 @@ internal sealed partial class TemplateContext
             return member;
         }
 
-        return _globals[0].Get(name);
+        var builtins = _globals[0];
+        var cached = builtinCache;
+        if (cached is not null && ReferenceEquals(cached.Owner, builtins))
+        {
+            return cached.Value;
+        }
+
+        var builtin = builtins.Get(name);
+        builtinCache = new FrozenMember(builtins, builtin);
+        return builtin;
     }
 
     public void SetGlobal(Node node, string name, object? value)

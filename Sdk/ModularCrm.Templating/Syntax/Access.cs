@@ -28,10 +28,24 @@ internal sealed class MemberExpr(Expr target, string name, int nameStart, bool n
             throw context.Error(nameStart, $"Cannot get the member {Text(context)} for a null object.");
         }
 
+        if (target is ScriptObject { Frozen: true } frozen)
+        {
+            var hit = _frozen;
+            if (hit is not null && ReferenceEquals(hit.Owner, frozen))
+            {
+                return hit.Value;
+            }
+
+            var member = frozen.Get(Name);
+            _frozen = new FrozenMember(frozen, member);
+            return member;
+        }
+
         return ObjectAccessor.TryGetMember(context, target, Name, ref _cache, out var value) ? value : null;
     }
 
     private CachedGetter? _cache;
+    private FrozenMember? _frozen;
 
     private static bool IsNullConditionalChain(Expr expr) => expr is MemberExpr { NullConditional: true };
 

@@ -63,7 +63,7 @@ internal sealed class ForStmt : Stmt
         }
     }
 
-    private void Run(TemplateContext context, List<object?> items, ScriptObject loop, ScriptObject scope, LocalFrame? frame)
+    private void Run(TemplateContext context, IList items, ScriptObject loop, ScriptObject scope, LocalFrame? frame)
     {
         var columns = Columns is null ? 1 : Math.Max(1, (int)Numbers.ToDouble(Columns.Eval(context)));
         object? previous = null;
@@ -126,17 +126,23 @@ internal sealed class ForStmt : Stmt
         }
     }
 
-    private List<object?> Items(TemplateContext context)
+    private IList Items(TemplateContext context)
     {
         var value = Iterable.Eval(context);
         if (value is null)
         {
-            return [];
+            return Array.Empty<object?>();
         }
 
         if (ObjectAccessor.AsEnumerable(value) is not IEnumerable enumerable)
         {
             throw context.Error(Iterable, $"Unexpected type `{Ops.TypeName(value)}` for iterating");
+        }
+
+        if (enumerable is IList hostList and not ScriptArray && Offset is null && Limit is null && !Reversed)
+        {
+            // Host collections cannot be changed by the template: iterate them in place, no copy.
+            return hostList;
         }
 
         var items = new List<object?>(enumerable is ICollection collection ? collection.Count : 16);

@@ -9,10 +9,11 @@ internal sealed class GlobalVar(string name) : Expr, IAssignable
     public override string Kind => "variable";
 
     private CachedGetter? _cache;
+    private FrozenMember? _builtin;
 
-    public override object? Eval(TemplateContext context) => AutoCall(context, context.GetGlobal(Name, ref _cache), this);
+    public override object? Eval(TemplateContext context) => AutoCall(context, context.GetGlobal(Name, ref _cache, ref _builtin), this);
 
-    public override object? EvalForCall(TemplateContext context) => context.GetGlobal(Name, ref _cache);
+    public override object? EvalForCall(TemplateContext context) => context.GetGlobal(Name, ref _cache, ref _builtin);
 
     public void Assign(TemplateContext context, object? value) => context.SetGlobal(this, Name, value);
 }
