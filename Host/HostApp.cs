@@ -132,7 +132,8 @@ internal static class HostApp
 
     /// <summary>
     /// Core migrations, then each loaded module in dependency order: its event subscriptions, its migrations and
-    /// its upgrade hook. A module that fails any step is marked failed, and so are the modules that depend on it.
+    /// its upgrade hook. A module that fails any step is marked failed, and the catalog fails the modules that depend
+    /// on it; the loop visits dependencies first, so those are skipped.
     /// </summary>
     private static async Task StartModulesAsync(WebApplication app, ModuleCatalog catalog)
     {
@@ -156,16 +157,10 @@ internal static class HostApp
                 continue;
             }
 
-            if (module.Manifest!.DependsOn.Keys.FirstOrDefault(d => !runtime.IsRunning(d)) is { } broken)
-            {
-                runtime.MarkFailed(module.Id, $"dépend du module « {broken} », en panne : {runtime.FailureReason(broken)}");
-                continue;
-            }
-
             try
             {
                 module.Startup!.Subscribe(registry.For(module.Id));
-                var version = module.Manifest.Version.ToNormalizedString();
+                var version = module.Manifest!.Version.ToNormalizedString();
                 var migration = await runner.MigrateModuleAsync(module.Id, version, module.Assembly!);
                 if (!migration.Succeeded)
                 {

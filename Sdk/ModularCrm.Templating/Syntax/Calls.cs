@@ -1,0 +1,132 @@
+using System.Collections;
+using ModularCrm.Templating.Runtime;
+
+namespace ModularCrm.Templating.Syntax;
+
+/// <summary>One argument as written: positional, named (`name: value`) or expanded (`^array`).</summary>
+internal sealed record CallArg(string? Name, Expr Value, bool Expand);
+
+internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesized) : Expr
+{
+    public Expr Target { get; } = target;
+
+    public List<CallArg> Args { get; } = args;
+
+    public bool Parenthesized { get; } = parenthesized;
+
+    public override string Kind => "function call";
+
+    public override object? Eval(TemplateContext context) => Invoke(context, null, false, null);
+
+    public object? Invoke(TemplateContext context, object? piped, bool hasPiped, ScriptCallable? wrapBody)
+    {
+        var function = Target.EvalForCall(context);
+        if (function is not ScriptCallable callable)
+        {
+            throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
+        }
+
+        var arguments = context.RentArguments();
+        if (hasPiped)
+        {
+            arguments.Positional.Add(piped);
+        }
+
+        Evaluate(context, Args, arguments);
+        context.PendingWrapBody = wrapBody;
+        var result = callable.Invoke(context, arguments, this);
+        context.ReturnArguments(arguments);
+        return result;
+    }
+
+    public object? Invoke(TemplateContext context, List<object?> piped, ScriptCallable? wrapBody)
+    {
+        var function = Target.EvalForCall(context);
+        if (function is not ScriptCallable callable)
+        {
+            throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
+        }
+
+        var arguments = context.RentArguments();
+        arguments.Positional.AddRange(piped);
+        Evaluate(context, Args, arguments);
+        context.PendingWrapBody = wrapBody;
+        var result = callable.Invoke(context, arguments, this);
+        context.ReturnArguments(arguments);
+        return result;
+    }
+
+    public static void Evaluate(TemplateContext context, List<CallArg> args, CallArguments into)
+    {
+        foreach (var arg in args)
+        {
+            if (arg.Expand)
+            {
+                if (ObjectAccessor.AsEnumerable(arg.Value.Eval(context)) is IEnumerable items)
+                {
+                    foreach (var item in items)
+                    {
+                        into.Positional.Add(item);
+                    }
+                }
+
+                continue;
+            }
+
+            var value = arg.Value is AliasExpr or FunctionExpr ? arg.Value.Eval(context) : arg.Value.Eval(context);
+            if (arg.Name is null)
+            {
+                into.Positional.Add(value);
+            }
+            else
+            {
+                into.AddNamed(arg.Name, value);
+            }
+        }
+    }
+}
+
+internal sealed class PipeExpr(Expr left, Expr right) : Expr
+{
+    public override object? Eval(TemplateContext context)
+    {
+        if (left is ExpandExpr expand)
+        {
+            // `^list | f`: the list's items become the first arguments.
+            var items = new CallArguments();
+            CallExpr.Evaluate(context, [new CallArg(null, expand.Inner, true)], items);
+            var target = right is CallExpr c ? c : new CallExpr(right, [], false) { Start = right.Start, End = right.End };
+            return target.Invoke(context, items.Positional, null);
+        }
+
+        var value = left.Eval(context);
+        if (right is CallExpr call)
+        {
+            return call.Invoke(context, value, true, null);
+        }
+
+        var function = right.EvalForCall(context);
+        if (function is not ScriptCallable callable)
+        {
+            throw context.Error(right, $"Pipe expression destination `{right.Text(context)}` is not a valid function ");
+        }
+
+        var arguments = context.RentArguments();
+        arguments.Positional.Add(value);
+        var result = callable.Invoke(context, arguments, right);
+        context.ReturnArguments(arguments);
+        return result;
+    }
+}
+
+/// <summary>`@expr`: the function itself instead of its result.</summary>
+internal sealed class AliasExpr(Expr inner) : Expr
+{
+    public override object? Eval(TemplateContext context) => inner.EvalForCall(context);
+}
+
+/// <summary>`do ... end` or a function value.</summary>
+internal sealed class FunctionExpr(UserFunction function) : Expr
+{
+    public override object? Eval(TemplateContext context) => function;
+}

@@ -1,0 +1,174 @@
+using System.Collections;
+using ModularCrm.Templating.Runtime;
+
+namespace ModularCrm.Templating.Syntax;
+
+/// <summary>`for` and `tablerow`: both iterate a list with `limit:`, `offset:`, `reversed` (and `cols:`).</summary>
+internal sealed class ForStmt : Stmt
+{
+    public required string Variable { get; init; }
+
+    public required bool IsLocal { get; init; }
+
+    public required Expr Iterable { get; init; }
+
+    public Expr? Limit { get; init; }
+
+    public Expr? Offset { get; init; }
+
+    public Expr? Columns { get; init; }
+
+    public bool Reversed { get; init; }
+
+    public bool IsTablerow { get; init; }
+
+    public required Stmt Body { get; init; }
+
+    public Stmt? Else { get; init; }
+
+    public override void Exec(TemplateContext context)
+    {
+        var items = Items(context);
+        if (items.Count == 0)
+        {
+            Else?.Exec(context);
+            return;
+        }
+
+        var loop = new ScriptObject(IsTablerow ? 8 : 8);
+        var scope = new ScriptObject(2);
+        scope.Set(IsTablerow ? "tablerow" : "for", loop);
+        context.PushGlobal(scope, true);
+        LocalFrame? frame = null;
+        if (IsLocal)
+        {
+            frame = new LocalFrame(false, null, null) { Vars = new ScriptObject() };
+            context.PushFrame(frame);
+        }
+
+        context.LoopDepth++;
+        try
+        {
+            Run(context, items, loop, scope, frame);
+        }
+        finally
+        {
+            context.LoopDepth--;
+            if (frame is not null)
+            {
+                context.PopFrame();
+            }
+
+            context.PopGlobal();
+        }
+    }
+
+    private void Run(TemplateContext context, IList items, ScriptObject loop, ScriptObject scope, LocalFrame? frame)
+    {
+        var columns = Columns is null ? 1 : Math.Max(1, (int)Numbers.ToDouble(Columns.Eval(context)));
+        object? previous = null;
+        for (var index = 0; index < items.Count; index++)
+        {
+            LoopState.Check(context, this, index);
+            var item = items[index];
+            if (frame is not null)
+            {
+                frame.Vars!.Set(Variable, item);
+            }
+            else
+            {
+                scope.Set(Variable, item);
+            }
+
+            loop.Set("index", Numbers.Box(index));
+            loop.Set("rindex", Numbers.Box(items.Count - index - 1));
+            loop.Set("first", Ops.Bool(index == 0));
+            loop.Set("last", Ops.Bool(index == items.Count - 1));
+            loop.Set("even", Ops.Bool(index % 2 == 0));
+            loop.Set("odd", Ops.Bool(index % 2 == 1));
+            loop.Set("length", Numbers.Box(items.Count));
+            loop.Set("changed", Ops.Bool(index == 0 || !Ops.AreEqual(previous, item)));
+            previous = item;
+            if (IsTablerow)
+            {
+                RunCell(context, index, columns, items.Count, loop);
+            }
+            else
+            {
+                Body.Exec(context);
+            }
+
+            if (LoopState.AfterBody(context))
+            {
+                break;
+            }
+        }
+    }
+
+    private void RunCell(TemplateContext context, int index, int columns, int count, ScriptObject loop)
+    {
+        var column = index % columns;
+        loop.Set("col", Numbers.Box(column + 1));
+        loop.Set("col0", Numbers.Box(column));
+        loop.Set("col_first", Ops.Bool(column == 0));
+        loop.Set("col_last", Ops.Bool(column == columns - 1));
+        if (column == 0)
+        {
+            context.Write(this, $"<tr class=\"row{(index / columns) + 1}\">");
+        }
+
+        context.Write(this, $"<td class=\"col{column + 1}\">");
+        Body.Exec(context);
+        context.Write(this, "</td>");
+        if (column == columns - 1 || index == count - 1)
+        {
+            context.Write(this, "</tr>\n");
+        }
+    }
+
+    private IList Items(TemplateContext context)
+    {
+        var value = Iterable.Eval(context);
+        if (value is null)
+        {
+            return Array.Empty<object?>();
+        }
+
+        if (ObjectAccessor.AsEnumerable(value) is not IEnumerable enumerable)
+        {
+            throw context.Error(Iterable, $"Unexpected type `{Ops.TypeName(value)}` for iterating");
+        }
+
+        if (enumerable is IList hostList and not ScriptArray && Offset is null && Limit is null && !Reversed)
+        {
+            // Host collections cannot be changed by the template: iterate them in place, no copy.
+            return hostList;
+        }
+
+        var items = new List<object?>(enumerable is ICollection collection ? collection.Count : 16);
+        var offset = Offset is null ? 0 : (int)Numbers.ToDouble(Offset.Eval(context));
+        var limit = Limit is null ? int.MaxValue : (int)Numbers.ToDouble(Limit.Eval(context));
+        var position = 0;
+        foreach (var item in enumerable)
+        {
+            if (position++ < offset)
+            {
+                continue;
+            }
+
+            if (items.Count >= limit)
+            {
+                break;
+            }
+
+            items.Add(item);
+        }
+
+        if (Reversed)
+        {
+            items.Reverse();
+        }
+
+        return items;
+    }
+}

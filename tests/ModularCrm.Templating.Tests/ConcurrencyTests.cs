@@ -1,0 +1,38 @@
+namespace ModularCrm.Templating.Tests;
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public void Render_OneTemplateFromManyThreads_EveryOutputIsRight()
+    {
+        var template = Template.Parse("{{ total = 0 }}{{ for i in 1..n }}{{ total = total + i }}{{ end }}{{ name }}={{ total }}", "parallel");
+        var failures = 0;
+
+        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var n = (i % 50) + 1;
+            var model = new Dictionary<string, object?> { ["n"] = n, ["name"] = "c" + i };
+            var expected = $"c{i}={n * (n + 1) / 2}";
+            if (template.Render(model) != expected)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
+    [Fact]
+    public void GetOrParse_SameNameAndText_ReturnsTheSameTemplate_ChangedTextParsesAgain()
+    {
+        var cache = new TemplateCache();
+
+        var first = cache.GetOrParse("mail", "Hello {{ name }}");
+        var second = cache.GetOrParse("mail", "Hello {{ name }}");
+        var edited = cache.GetOrParse("mail", "Bonjour {{ name }}");
+
+        Assert.Same(first, second);
+        Assert.NotSame(first, edited);
+        Assert.Equal("Bonjour Léa", edited.Render(new Dictionary<string, object?> { ["name"] = "Léa" }));
+    }
+}
