@@ -11,8 +11,8 @@ public sealed record DocumentLine
     /// <summary>Largest quantity accepted: keeps quantity × price far from decimal overflow.</summary>
     public const decimal MaxQuantity = 1_000_000m;
 
-    /// <summary>Largest unit price accepted (excl. VAT).</summary>
-    public const decimal MaxUnitPrice = 100_000_000m;
+    /// <summary>Largest unit price accepted (excl. VAT): high enough for a deposit or credit line carrying a whole rate base.</summary>
+    public const decimal MaxUnitPrice = 1_000_000_000m;
 
     private DocumentLine(long? productId, string description, decimal quantity, decimal unitPriceExclVat, decimal discountPercent, VatRate vatRate, int? sourceLineNo)
     {
