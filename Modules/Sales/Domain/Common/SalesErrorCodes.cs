@@ -42,6 +42,9 @@ public static class SalesErrorCodes
     /// <summary><c>deposit.exceeds_order</c>.</summary>
     public const string DepositExceedsOrder = "deposit.exceeds_order";
 
+    /// <summary><c>deposit.stale</c>.</summary>
+    public const string DepositStale = "deposit.stale";
+
     /// <summary><c>deposit.invalid</c>.</summary>
     public const string DepositInvalid = "deposit.invalid";
 

@@ -36,6 +36,7 @@ public sealed class Invoice
         DeductedDepositInvoiceIds = data.DeductedDepositInvoiceIds.ToList().AsReadOnly();
         _payments = data.Payments.ToList();
         _creditNotes = data.CreditNotes.ToList();
+        PreviousDepositInvoiceIds = data.PreviousDepositInvoiceIds.ToList().AsReadOnly();
     }
 
     /// <summary>The invoice's id.</summary>
@@ -85,6 +86,9 @@ public sealed class Invoice
 
     /// <summary>The deposit invoices deducted.</summary>
     public IReadOnlyList<Guid> DeductedDepositInvoiceIds { get; private set; }
+
+    /// <summary>For a deposit invoice, the deposits of the order already validated when it was drafted.</summary>
+    public IReadOnlyList<Guid> PreviousDepositInvoiceIds { get; }
 
     /// <summary>Payments received.</summary>
     public IReadOnlyList<Payment> Payments => _payments.AsReadOnly();
@@ -186,14 +190,14 @@ public sealed class Invoice
         var summary = request.Allocate(order.Totals, previous.SelectMany(p => p.DepositSummary));
         var what = request.Kind == DepositKind.Percentage ? $"Acompte de {Fr.Pct(request.Value)}" : "Acompte";
         var lines = summary.Select((s, i) => DocumentLine.FreeText($"{what} sur la commande {order.Number} (TVA {s.Rate})", 1m, s.BaseExclVat, s.Rate, lineNo: i + 1)).ToList();
-        return new(InvoiceData.NewDraft(order.ShopId, order.CustomerId, InvoiceKind.Deposit, lines, order.Id) with { DepositSummary = summary });
+        return new(InvoiceData.NewDraft(order.ShopId, order.CustomerId, InvoiceKind.Deposit, lines, order.Id) with { DepositSummary = summary, PreviousDepositInvoiceIds = previous.Select(p => p.Id).ToList() });
     }
 
     /// <summary>Rebuilds a stored invoice (persistence only: no transition is checked).</summary>
     public static Invoice Restore(InvoiceData data) => new(data);
 
     /// <summary>Everything needed to store this invoice and <see cref="Restore"/> it.</summary>
-    public InvoiceData ToData() => new(Id, ShopId, CustomerId, Kind, Status, Number, IssueDate, DueDate, PaymentTerms, Lines, OrderId, DeliveryNoteIds, DepositSummary, Deductions, DeductedDepositInvoiceIds, _payments.ToList(), _creditNotes.ToList());
+    public InvoiceData ToData() => new(Id, ShopId, CustomerId, Kind, Status, Number, IssueDate, DueDate, PaymentTerms, Lines, OrderId, DeliveryNoteIds, DepositSummary, Deductions, DeductedDepositInvoiceIds, _payments.ToList(), _creditNotes.ToList(), PreviousDepositInvoiceIds);
 
     /// <summary>Replaces the lines of a draft standard invoice (deposit lines follow from the deposit and cannot be typed).</summary>
     public void ReplaceLines(IEnumerable<DocumentLine> lines)
@@ -264,6 +268,11 @@ public sealed class Invoice
             if (Kind == InvoiceKind.Deposit)
             {
                 order.EnsureInvoiceable();
+                if (!order.DepositInvoiceIds.Order().SequenceEqual(PreviousDepositInvoiceIds.Order()))
+                {
+                    // The split was computed against the deposits known at drafting; another one since could over-deposit a rate.
+                    throw SalesDomainException.Of(SalesErrorCodes.DepositStale, "deposit", $"Un autre acompte de la commande {order.Number} a été validé depuis ce brouillon : supprimez-le et créez à nouveau l'acompte.");
+                }
             }
             else
             {

@@ -7,6 +7,7 @@ namespace ModularCrm.Modules.Sales.Domain.Invoices;
 /// The stored state of an <see cref="Invoice"/>: what persistence writes (<see cref="Invoice.ToData"/>) and reads
 /// back (<see cref="Invoice.Restore"/>). Totals are not stored here because they follow from the lines; store them
 /// too if reports need them, but read them from <see cref="Invoice.Totals"/>.
+/// <see cref="PreviousDepositInvoiceIds"/>: for a deposit invoice, the order's deposits it was split against.
 /// </summary>
 public sealed record InvoiceData(
     Guid Id,
@@ -25,8 +26,9 @@ public sealed record InvoiceData(
     IReadOnlyList<VatBreakdownLine> Deductions,
     IReadOnlyList<Guid> DeductedDepositInvoiceIds,
     IReadOnlyList<Payment> Payments,
-    IReadOnlyList<AppliedCreditNote> CreditNotes)
+    IReadOnlyList<AppliedCreditNote> CreditNotes,
+    IReadOnlyList<Guid> PreviousDepositInvoiceIds)
 {
     internal static InvoiceData NewDraft(long shopId, long customerId, InvoiceKind kind, IReadOnlyList<DocumentLine> lines, Guid? orderId)
-        => new(Guid.NewGuid(), shopId, customerId, kind, InvoiceStatus.Draft, null, null, null, null, lines, orderId, [], [], [], [], [], []);
+        => new(Guid.NewGuid(), shopId, customerId, kind, InvoiceStatus.Draft, null, null, null, null, lines, orderId, [], [], [], [], [], [], []);
 }

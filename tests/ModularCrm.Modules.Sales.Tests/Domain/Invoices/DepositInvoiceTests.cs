@@ -47,6 +47,18 @@ public sealed class DepositInvoiceTests
     }
 
     [Fact]
+    public void Validate_DepositDraftedBeforeAnotherWasValidated_IsRefusedAsStale()
+    {
+        var order = Order();
+        var late = Invoice.CreateDeposit(order, DepositRequest.OfPercentage(60m), []);
+        ValidatedDeposit(order, DepositRequest.OfPercentage(60m));
+
+        Assert.Equal(SalesErrorCodes.DepositStale, Refused(() => late.Validate("FA9", Today, PaymentTerms.OnReceipt, order)).Code);
+        Assert.Equal(InvoiceStatus.Draft, late.Status);
+        Assert.Single(order.DepositInvoiceIds);
+    }
+
+    [Fact]
     public void ReplaceLines_DepositDraft_IsRefused()
         => Assert.Equal(SalesErrorCodes.InvoiceDepositLinesFixed, Refused(() => Invoice.CreateDeposit(Order(), DepositRequest.OfPercentage(10m), []).ReplaceLines([Line(1m, 1m)])).Code);
 

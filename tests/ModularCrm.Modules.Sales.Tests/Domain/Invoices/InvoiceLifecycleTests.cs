@@ -147,8 +147,8 @@ public sealed class InvoiceLifecycleTests
 
         var copy = Invoice.Restore(invoice.ToData());
 
-        Assert.Equal(invoice.ToData() with { Lines = [], Payments = [], DeliveryNoteIds = [], DepositSummary = [], Deductions = [], DeductedDepositInvoiceIds = [], CreditNotes = [] },
-            copy.ToData() with { Lines = [], Payments = [], DeliveryNoteIds = [], DepositSummary = [], Deductions = [], DeductedDepositInvoiceIds = [], CreditNotes = [] });
+        Assert.Equal(invoice.ToData() with { Lines = [], Payments = [], DeliveryNoteIds = [], DepositSummary = [], Deductions = [], DeductedDepositInvoiceIds = [], CreditNotes = [], PreviousDepositInvoiceIds = [] },
+            copy.ToData() with { Lines = [], Payments = [], DeliveryNoteIds = [], DepositSummary = [], Deductions = [], DeductedDepositInvoiceIds = [], CreditNotes = [], PreviousDepositInvoiceIds = [] });
         Assert.Equal(invoice.Lines, copy.Lines);
         Assert.Equal(invoice.Payments, copy.Payments);
         Assert.Equal(100m, copy.AmountDue);
