@@ -153,6 +153,9 @@ public static class SalesErrorCodes
     /// <summary><c>payment.amount_invalid</c>.</summary>
     public const string PaymentAmountInvalid = "payment.amount_invalid";
 
+    /// <summary><c>payment.before_invoice</c>.</summary>
+    public const string PaymentBeforeInvoice = "payment.before_invoice";
+
     /// <summary><c>payment.duplicate</c>.</summary>
     public const string PaymentDuplicate = "payment.duplicate";
 

@@ -325,6 +325,11 @@ public sealed class Invoice
             throw SalesDomainException.Of(SalesErrorCodes.PaymentDuplicate, "paymentId", $"Ce paiement est déjà enregistré sur la facture {Number}.");
         }
 
+        if (payment.Date < IssueDate)
+        {
+            throw SalesDomainException.Of(SalesErrorCodes.PaymentBeforeInvoice, "date", $"Le paiement daté du {Fr.Date(payment.Date)} précède la facture {Number} du {Fr.Date(IssueDate!.Value)}.");
+        }
+
         if (payment.Amount > AmountDue)
         {
             throw SalesDomainException.Of(SalesErrorCodes.PaymentExceedsDue, "amount", $"Le paiement de {Fr.Eur(payment.Amount)} dépasse le reste dû de {Fr.Eur(AmountDue)} sur la facture {Number} : enregistrez au plus le reste dû (un trop-perçu se rembourse à part).");

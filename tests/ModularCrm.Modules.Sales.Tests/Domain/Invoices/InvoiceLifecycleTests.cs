@@ -106,6 +106,16 @@ public sealed class InvoiceLifecycleTests
     }
 
     [Fact]
+    public void RegisterPayment_DatedBeforeTheInvoice_IsRefused()
+    {
+        var invoice = ValidatedInvoice(Line(1m, 100m));
+        var error = Refused(() => invoice.RegisterPayment(Payment.Create(Today.AddDays(-1), 10m, PaymentMethod.Card)));
+        Assert.Equal(SalesErrorCodes.PaymentBeforeInvoice, error.Code);
+        Assert.Equal("date", error.Error.Field);
+        Assert.Empty(invoice.Payments);
+    }
+
+    [Fact]
     public void RegisterPayment_Draft_IsRefused()
         => Assert.Equal(SalesErrorCodes.InvoiceNotValidated, Refused(() => Invoice.CreateDirect(Shop, Customer, [Line(1m, 1m)]).RegisterPayment(Payment.Create(Today, 1m, PaymentMethod.Cash))).Code);
 
