@@ -119,17 +119,6 @@ public sealed class InvoiceLifecycleTests
     public void RegisterPayment_Draft_IsRefused()
         => Assert.Equal(SalesErrorCodes.InvoiceNotValidated, Refused(() => Invoice.CreateDirect(Shop, Customer, [Line(1m, 1m)]).RegisterPayment(Payment.Create(Today, 1m, PaymentMethod.Cash))).Code);
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-10)]
-    [InlineData(1.001)]
-    public void PaymentCreate_NotPositiveCents_IsRefused(decimal amount)
-        => Assert.Equal(SalesErrorCodes.PaymentAmountInvalid, Refused(() => Payment.Create(Today, amount, PaymentMethod.Cash)).Code);
-
-    [Fact]
-    public void PaymentCreate_UnknownMethod_IsRefused()
-        => Assert.Equal(SalesErrorCodes.PaymentMethodInvalid, Refused(() => Payment.Create(Today, 1m, (PaymentMethod)9)).Code);
-
     [Fact]
     public void IsOverdue_AfterDueDateWithAmountDue_IsTrue_UntilPaid()
     {
