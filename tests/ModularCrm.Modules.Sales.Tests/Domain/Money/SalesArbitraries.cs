@@ -34,22 +34,3 @@ public static class SalesArbitraries
             from parts in Gen.ListOf(Gen.Choose(1, 100))
             select new CreditPlan(new LineSet(lines.Take(8).ToList()), parts.Take(6).ToList()));
 }
-
-/// <summary>Generated lines, printed readably when a property fails.</summary>
-public sealed record LineSet(IReadOnlyList<DocumentLine> Lines)
-{
-    public override string ToString()
-        => string.Join("; ", Lines.Select(l => $"{l.Quantity} x {l.UnitPriceExclVat} -{l.DiscountPercent}% @{l.VatRate.Percent}"));
-}
-
-/// <summary>An order and successive deposit percentages; when <see cref="Exhaust"/>, one last deposit takes all that remains.</summary>
-public sealed record DepositPlan(LineSet Order, IReadOnlyList<decimal> Percentages, bool Exhaust)
-{
-    public override string ToString() => $"{Order} | deposits {string.Join(",", Percentages)} exhaust={Exhaust}";
-}
-
-/// <summary>An invoice and successive partial credit notes, each a percentage of the first line's remaining amount.</summary>
-public sealed record CreditPlan(LineSet Invoice, IReadOnlyList<int> Percentages)
-{
-    public override string ToString() => $"{Invoice} | credits {string.Join(",", Percentages)}";
-}
