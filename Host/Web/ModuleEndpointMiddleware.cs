@@ -66,7 +66,9 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
 
         var moduleId = module?.ModuleId ?? "core";
         requestShop.Set(new ShopContext(shop.Id, shop.Slug, shop.Name, shop.Culture), moduleId, role.Value);
-        using (logger.BeginScope(new Dictionary<string, object> { ["Shop"] = shop.Slug, ["ShopId"] = shop.Id, ["Module"] = moduleId }))
+        var scope = new Dictionary<string, object> { ["Shop"] = shop.Slug, ["ShopId"] = shop.Id, ["Module"] = moduleId };
+        context.Items[RequestLogScopeMiddleware.ShopScopeKey] = scope;
+        using (logger.BeginScope(scope))
         {
             await next(context);
         }
