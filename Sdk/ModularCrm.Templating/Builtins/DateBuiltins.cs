@@ -118,9 +118,27 @@ internal static class DateBuiltins
 
     public static string Format(TemplateContext context, DateTime date, string pattern) => Format(context, date, pattern, context.Culture);
 
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string Format(TemplateContext context, DateTime date, string pattern, CultureInfo culture)
     {
-        var sb = new StringBuilder();
+        var sb = t_builder ?? new StringBuilder(32);
+        t_builder = null;
+        sb.Clear();
+        try
+        {
+            AppendFormatted(sb, date, pattern, culture);
+            return sb.ToString();
+        }
+        finally
+        {
+            t_builder = sb;
+        }
+    }
+
+    private static void AppendFormatted(StringBuilder sb, DateTime date, string pattern, CultureInfo culture)
+    {
         for (var i = 0; i < pattern.Length; i++)
         {
             var ch = pattern[i];
@@ -143,11 +161,22 @@ internal static class DateBuiltins
                 continue;
             }
 
-            sb.Append(Specifier(date, spec, culture));
+            switch (spec)
+            {
+                // The numeric fields are appended without an intermediate string (invoices format many dates).
+                case 'd': AppendTwoDigits(sb, date.Day); break;
+                case 'm': AppendTwoDigits(sb, date.Month); break;
+                case 'H': AppendTwoDigits(sb, date.Hour); break;
+                case 'M': AppendTwoDigits(sb, date.Minute); break;
+                case 'S': AppendTwoDigits(sb, date.Second); break;
+                case 'Y': sb.Append(date.Year.ToString("D4", CultureInfo.InvariantCulture)); break;
+                default: sb.Append(Specifier(date, spec, culture)); break;
+            }
         }
-
-        return sb.ToString();
     }
+
+    private static void AppendTwoDigits(StringBuilder sb, int value) =>
+        sb.Append((char)('0' + (value / 10))).Append((char)('0' + (value % 10)));
 
     private static string Specifier(DateTime d, char spec, CultureInfo culture)
     {

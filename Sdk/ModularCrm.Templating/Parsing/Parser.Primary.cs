@@ -71,6 +71,11 @@ internal sealed partial class Parser
                 return At<Expr>(function is null ? new LiteralExpr(null) : new FunctionExpr(function), token.Start);
         }
 
+        if (LoopMembers.ContainsKey(token.Text))
+        {
+            _flags.UsesLoopObject = true;
+        }
+
         if (LoopMembers.TryGetValue(token.Text, out var members) && _tokens[_pos].Is(".") && Next().Kind == TokenKind.Identifier)
         {
             var member = Next().Text;
@@ -241,7 +246,7 @@ internal sealed partial class Parser
             }
 
             var tokens = Lexer.TokenizeCode(_source.Text, part.ExprStart, part.ExprEnd, _lexErrors);
-            var sub = new Parser(_source, tokens, _errors, _lexErrors);
+            var sub = new Parser(_source, tokens, _errors, _lexErrors) { _flags = _flags };
             sub._parameters.Push(_parameters.SelectMany(p => p).ToHashSet());
             foreach (var (offset, message) in _lexErrors.Skip(errorsBefore))
             {

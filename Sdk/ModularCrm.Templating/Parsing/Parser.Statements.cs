@@ -164,6 +164,7 @@ internal sealed partial class Parser
         return At(
             new ForStmt
             {
+                Flags = _flags,
                 Variable = isLocal ? variable.Text[1..] : variable.Text,
                 IsLocal = isLocal,
                 Iterable = iterable,
@@ -193,7 +194,7 @@ internal sealed partial class Parser
         var body = ParseStatements(EndOnly, out var terminator);
         _loopDepth--;
         RequireEnd(terminator, "while", syntax, whileToken.Start);
-        return At(new WhileStmt(condition, body), whileToken.Start);
+        return At(new WhileStmt(condition, body, _flags), whileToken.Start);
     }
 
     private Stmt? ParseCase()

@@ -21,6 +21,7 @@ internal sealed partial class Parser
     private int _loopDepth;
     private const int MaxDepth = 200;
 
+    private ParseFlags _flags = new();
     private int _nest;
     private int _depth;
     private int _assignNest = -1;

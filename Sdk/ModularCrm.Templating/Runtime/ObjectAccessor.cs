@@ -248,7 +248,13 @@ internal static class ObjectAccessor
             }
 
             var parameter = Expression.Parameter(typeof(object), "target");
-            var body = Expression.Convert(Expression.Property(Expression.Convert(parameter, type), property), typeof(object));
+            var read = Expression.Property(Expression.Convert(parameter, type), property);
+            // bool and int go through the shared box caches instead of allocating a box per read.
+            Expression body = property.PropertyType == typeof(bool)
+                ? Expression.Call(typeof(Ops).GetMethod(nameof(Ops.Bool))!, read)
+                : property.PropertyType == typeof(int)
+                    ? Expression.Call(typeof(Numbers).GetMethod(nameof(Numbers.Box), [typeof(int)])!, read)
+                    : Expression.Convert(read, typeof(object));
             result[SnakeCase(property.Name)] = Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
         }
 

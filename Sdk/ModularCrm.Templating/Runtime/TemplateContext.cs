@@ -20,6 +20,7 @@ internal sealed partial class TemplateContext
     private static TemplateContext? t_cached;
 
     private readonly Stack<CallArguments> _argumentPool = new();
+    private readonly Stack<ScriptObject> _scopePool = new();
     private object? _model;
     private long _deadline;
     private CancellationToken _token;
@@ -89,6 +90,15 @@ internal sealed partial class TemplateContext
         context.PendingWrapBody = null;
         context.LoopDepth = 0;
         t_cached = context;
+    }
+
+    /// <summary>Loop scopes hold only the loop variable and never escape the loop: they are reused.</summary>
+    public ScriptObject RentScope() => _scopePool.Count > 0 ? _scopePool.Pop() : new ScriptObject(2);
+
+    public void ReturnScope(ScriptObject scope)
+    {
+        scope.Clear();
+        _scopePool.Push(scope);
     }
 
     /// <summary>Argument lists are reused: a call rents one and gives it back when the callee returns.</summary>

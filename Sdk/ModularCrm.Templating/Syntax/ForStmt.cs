@@ -6,6 +6,8 @@ namespace ModularCrm.Templating.Syntax;
 /// <summary>`for` and `tablerow`: both iterate a list with `limit:`, `offset:`, `reversed` (and `cols:`).</summary>
 internal sealed class ForStmt : Stmt
 {
+    public required ParseFlags Flags { get; init; }
+
     public required string Variable { get; init; }
 
     public required bool IsLocal { get; init; }
@@ -35,9 +37,13 @@ internal sealed class ForStmt : Stmt
             return;
         }
 
-        var loop = new ScriptObject(IsTablerow ? 8 : 8);
-        var scope = new ScriptObject(2);
-        scope.Set(IsTablerow ? "tablerow" : "for", loop);
+        var loop = Flags.UsesLoopObject || IsTablerow ? new ScriptObject(8) : null;
+        var scope = context.RentScope();
+        if (loop is not null)
+        {
+            scope.Set(IsTablerow ? "tablerow" : "for", loop);
+        }
+
         context.PushGlobal(scope, true);
         LocalFrame? frame = null;
         if (IsLocal)
@@ -60,10 +66,11 @@ internal sealed class ForStmt : Stmt
             }
 
             context.PopGlobal();
+            context.ReturnScope(scope);
         }
     }
 
-    private void Run(TemplateContext context, IList items, ScriptObject loop, ScriptObject scope, LocalFrame? frame)
+    private void Run(TemplateContext context, IList items, ScriptObject? loop, ScriptObject scope, LocalFrame? frame)
     {
         var columns = Columns is null ? 1 : Math.Max(1, (int)Numbers.ToDouble(Columns.Eval(context)));
         object? previous = null;
@@ -80,18 +87,22 @@ internal sealed class ForStmt : Stmt
                 scope.Set(Variable, item);
             }
 
-            loop.Set("index", Numbers.Box(index));
-            loop.Set("rindex", Numbers.Box(items.Count - index - 1));
-            loop.Set("first", Ops.Bool(index == 0));
-            loop.Set("last", Ops.Bool(index == items.Count - 1));
-            loop.Set("even", Ops.Bool(index % 2 == 0));
-            loop.Set("odd", Ops.Bool(index % 2 == 1));
-            loop.Set("length", Numbers.Box(items.Count));
-            loop.Set("changed", Ops.Bool(index == 0 || !Ops.AreEqual(previous, item)));
+            if (loop is not null)
+            {
+                loop.Set("index", Numbers.Box(index));
+                loop.Set("rindex", Numbers.Box(items.Count - index - 1));
+                loop.Set("first", Ops.Bool(index == 0));
+                loop.Set("last", Ops.Bool(index == items.Count - 1));
+                loop.Set("even", Ops.Bool(index % 2 == 0));
+                loop.Set("odd", Ops.Bool(index % 2 == 1));
+                loop.Set("length", Numbers.Box(items.Count));
+                loop.Set("changed", Ops.Bool(index == 0 || !Ops.AreEqual(previous, item)));
+            }
+
             previous = item;
             if (IsTablerow)
             {
-                RunCell(context, index, columns, items.Count, loop);
+                RunCell(context, index, columns, items.Count, loop!);
             }
             else
             {

@@ -59,13 +59,17 @@ internal sealed class IfStmt(Expr condition, Stmt then, Stmt? otherwise) : Stmt
     }
 }
 
-internal sealed class WhileStmt(Expr condition, Stmt body) : Stmt
+internal sealed class WhileStmt(Expr condition, Stmt body, ParseFlags flags) : Stmt
 {
     public override void Exec(TemplateContext context)
     {
-        var loop = new ScriptObject();
-        var scope = new ScriptObject();
-        scope.Set("while", loop);
+        var loop = flags.UsesLoopObject ? new ScriptObject(4) : null;
+        var scope = context.RentScope();
+        if (loop is not null)
+        {
+            scope.Set("while", loop);
+        }
+
         context.PushGlobal(scope, true);
         context.LoopDepth++;
         try
@@ -74,10 +78,14 @@ internal sealed class WhileStmt(Expr condition, Stmt body) : Stmt
             while (Ops.IsTruthy(condition.Eval(context)))
             {
                 LoopState.Check(context, this, index);
-                loop.Set("index", Numbers.Box(index));
-                loop.Set("first", Ops.Bool(index == 0));
-                loop.Set("even", Ops.Bool(index % 2 == 0));
-                loop.Set("odd", Ops.Bool(index % 2 == 1));
+                if (loop is not null)
+                {
+                    loop.Set("index", Numbers.Box(index));
+                    loop.Set("first", Ops.Bool(index == 0));
+                    loop.Set("even", Ops.Bool(index % 2 == 0));
+                    loop.Set("odd", Ops.Bool(index % 2 == 1));
+                }
+
                 body.Exec(context);
                 index++;
                 if (LoopState.AfterBody(context))
@@ -90,6 +98,7 @@ internal sealed class WhileStmt(Expr condition, Stmt body) : Stmt
         {
             context.LoopDepth--;
             context.PopGlobal();
+            context.ReturnScope(scope);
         }
     }
 }

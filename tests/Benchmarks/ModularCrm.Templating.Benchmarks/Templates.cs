@@ -1,6 +1,6 @@
 namespace ModularCrm.Templating.Benchmarks;
 
-/// <summary>The same documents written for both engines (same output structure, same formatting work).</summary>
+/// <summary>The same documents written for both engines: both render byte-identical output from the same data.</summary>
 public static class Templates
 {
     /// <summary>Invoice, Scriban language.</summary>
@@ -29,14 +29,14 @@ public static class Templates
         <p>Date : {{date IssuedOn}}</p>
         <p>Client : {{CustomerName}}, {{CustomerCity}}</p>
         <table>
-        {{~#each Lines}}
+        {{#each Lines}}
           <tr class="{{rowClass @index}}"><td>{{Sku}}</td><td>{{Label}}</td><td>{{Quantity}}</td><td>{{n2 UnitPrice}}</td><td>{{n2 Total}}</td></tr>
-        {{~/each}}
+        {{/each}}
         </table>
         <table>
-        {{~#each Vat}}
+        {{#each Vat}}
           <tr><td>TVA {{percent Rate}} %</td><td>{{n2 Base}}</td><td>{{n2 Amount}}</td></tr>
-        {{~/each}}
+        {{/each}}
         </table>
         <p>Total HT : {{n2 TotalExcludingVat}} €</p>
         <p>TVA : {{n2 TotalVat}} €</p>
@@ -61,9 +61,9 @@ public static class Templates
         {{#if IsVip}}Merci d'être un client fidèle de {{ShopName}} !{{else}}Merci pour votre visite chez {{ShopName}}.{{/if}}
         Vous avez {{Points}} points.
         Vos offres :
-        {{~#each Offers}}
+        {{#each Offers}}
         - {{this}}
-        {{~/each}}
+        {{/each}}
         À bientôt !
         """;
 }
