@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Sdk;
+using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
 
@@ -16,6 +19,9 @@ public sealed class EventProbeStartup : ModuleStartup
     /// <summary>Marker in a contact's name that makes the first delivery attempt fail.</summary>
     public const string FailFirstAttempt = "EchecUneFois";
 
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddSingleton<IPersonalDataHandler, ProbePersonalData>();
+
     public override void Subscribe(IEventSubscriptions events) =>
         events.On<ContactCreatedProbe>("contacts.contact.created", async (delivery, tx, ct) =>
         {
@@ -25,8 +31,8 @@ public sealed class EventProbeStartup : ModuleStartup
             }
 
             await tx.ExecuteAsync(
-                "INSERT INTO probe_received (shop_id, event_id, delivery_id, attempt, display_name) VALUES (@shop, @eventId, @deliveryId, @attempt, @name)",
-                new { eventId = delivery.EventId, deliveryId = delivery.DeliveryId, attempt = delivery.Attempt, name = delivery.Payload.DisplayName },
+                "INSERT INTO probe_received (shop_id, event_id, delivery_id, attempt, display_name, contact_id) VALUES (@shop, @eventId, @deliveryId, @attempt, @name, @contactId)",
+                new { eventId = delivery.EventId, deliveryId = delivery.DeliveryId, attempt = delivery.Attempt, name = delivery.Payload.DisplayName, contactId = delivery.Payload.ContactId },
                 ct);
         });
 

@@ -1,0 +1,1 @@
+ALTER TABLE probe_received ADD contact_id {{bigint}} NULL;
