@@ -71,7 +71,11 @@ internal static class HostApp
         services.AddSingleton<ApiTokenStore>();
         services.AddSingleton<ShopAccess>();
         services.AddSingleton(sp => new AdminCli(
-            sp.GetRequiredService<ShopStore>(), sp.GetRequiredService<ShopModules>(), sp.GetRequiredService<UserStore>(), Console.Out));
+            sp.GetRequiredService<ShopStore>(),
+            sp.GetRequiredService<ShopModules>(),
+            sp.GetRequiredService<UserStore>(),
+            sp.GetRequiredService<ApiTokenStore>(),
+            Console.Out));
 
         services.AddSingleton<EventSubscriptionRegistry>();
         services.AddSingleton<EventDispatcher>();

@@ -1,3 +1,4 @@
+using ModularCrm.Host.Auth;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Users;
 using ModularCrm.Host.Web;
@@ -8,7 +9,7 @@ namespace ModularCrm.Host.Cli;
 /// The admin commands of the Host executable (<c>dotnet run --project Host -- shops list</c>). They run against
 /// the same configuration and database as the web host, after migrations, and never start the web server.
 /// </summary>
-internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore users, TextWriter output)
+internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore users, ApiTokenStore tokens, TextWriter output)
 {
     public const string Usage =
         """
@@ -21,9 +22,11 @@ internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore u
           modules enable <id> --shop <slug>       active un module pour une boutique
           modules disable <id> --shop <slug>      désactive un module (les données sont gardées)
           users create <email> --password <mdp> [--name <nom>] [--platform-admin] [--shop <slug> --role admin|staff]
+          tokens create <email> --shop <slug> --name <nom>   jeton d'API pour une boutique (affiché une seule fois)
+          tokens revoke <email> --name <nom>      révoque un jeton
         """;
 
-    private static readonly string[] Commands = ["migrate", "shops", "modules", "users", "help", "--help", "-h"];
+    private static readonly string[] Commands = ["migrate", "shops", "modules", "users", "tokens", "help", "--help", "-h"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -87,6 +90,16 @@ internal sealed class AdminCli(ShopStore shops, ShopModules modules, UserStore u
 
                     output.WriteLine($"Utilisateur {user.Email} créé.");
                     return 0;
+                case ["tokens", "create", var email]:
+                    var owner = await users.FindAsync(email, ct) ?? throw new UserInputException("email", $"Aucun utilisateur « {email} ».");
+                    var tokenShop = await ShopAsync(Required(options, "shop"), ct);
+                    output.WriteLine(await tokens.CreateAsync(owner.Id, tokenShop.Id, Required(options, "name"), ct));
+                    return 0;
+                case ["tokens", "revoke", var email]:
+                    var holder = await users.FindAsync(email, ct) ?? throw new UserInputException("email", $"Aucun utilisateur « {email} ».");
+                    var revoked = await tokens.RevokeAsync(holder.Id, Required(options, "name"), ct);
+                    output.WriteLine($"{revoked} jeton(s) révoqué(s).");
+                    return revoked > 0 ? 0 : 1;
                 default:
                     output.WriteLine(Usage);
                     return words is ["help"] || args is ["--help"] or ["-h"] ? 0 : 2;

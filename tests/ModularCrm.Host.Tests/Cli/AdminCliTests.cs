@@ -31,6 +31,10 @@ public sealed class AdminCliTests : IDisposable
         var user = await RunAsync("users", "create", "claire@boutique-lyon.fr", "--password", "un mot de passe sûr", "--shop", "boutique-lyon", "--role", "admin");
         Assert.Equal(0, user.Code);
         Assert.DoesNotContain("un mot de passe sûr", user.Output);
+        var token = await RunAsync("tokens", "create", "claire@boutique-lyon.fr", "--shop", "boutique-lyon", "--name", "caisse");
+        Assert.Equal(0, token.Code);
+        Assert.StartsWith("mcrm_", token.Output.Trim());
+        Assert.Equal((0, "1 jeton(s) révoqué(s)."), Trim(await RunAsync("tokens", "revoke", "claire@boutique-lyon.fr", "--name", "caisse")));
         var duplicate = await RunAsync("users", "create", "claire@boutique-lyon.fr", "--password", "un mot de passe sûr");
         Assert.Equal(1, duplicate.Code);
         Assert.Contains("existe déjà", duplicate.Output);
