@@ -23,13 +23,7 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
         email = (email ?? string.Empty).Trim().ToLowerInvariant();
         await using var connection = await db.OpenAsync(ct);
         var user = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, email AS Email, display_name AS DisplayName, password_hash AS PasswordHash,
-                   is_platform_admin AS IsPlatformAdmin, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil
-            FROM core_users WHERE email = @email
-            """,
-            new { email },
-            cancellationToken: ct));
+            $"SELECT {UserRow.Columns} FROM core_users WHERE email = @email", new { email }, cancellationToken: ct));
         var now = clock.GetUtcNow();
         if (user is null)
         {
@@ -67,13 +61,7 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
     {
         await using var connection = await db.OpenAsync(ct);
         var user = await connection.QuerySingleAsync<UserRow>(new CommandDefinition(
-            """
-            SELECT id AS Id, email AS Email, display_name AS DisplayName, password_hash AS PasswordHash,
-                   is_platform_admin AS IsPlatformAdmin, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil
-            FROM core_users WHERE id = @userId
-            """,
-            new { userId },
-            cancellationToken: ct));
+            $"SELECT {UserRow.Columns} FROM core_users WHERE id = @userId", new { userId }, cancellationToken: ct));
         var account = user.Account();
         if (Hasher.VerifyHashedPassword(account, user.PasswordHash, current ?? string.Empty) == PasswordVerificationResult.Failed)
         {
@@ -116,6 +104,10 @@ internal sealed class PasswordSignIn(Database db, TimeProvider clock, ILogger<Pa
 
     private sealed class UserRow
     {
+        public const string Columns =
+            "id AS Id, email AS Email, display_name AS DisplayName, password_hash AS PasswordHash, " +
+            "is_platform_admin AS IsPlatformAdmin, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil";
+
         public long Id { get; init; }
 
         public string Email { get; init; } = string.Empty;
