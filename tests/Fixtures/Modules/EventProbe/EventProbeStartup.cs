@@ -19,6 +19,15 @@ public sealed class EventProbeStartup : ModuleStartup
     /// <summary>Marker in a contact's name that makes the first delivery attempt fail.</summary>
     public const string FailFirstAttempt = "EchecUneFois";
 
+    /// <summary>The last upgrade the host announced to this load of the module, for the upgrade tests.</summary>
+    public static ModuleUpgrade? LastUpgrade { get; private set; }
+
+    public override Task OnUpgradeAsync(ModuleUpgrade upgrade, CancellationToken cancellationToken)
+    {
+        LastUpgrade = upgrade;
+        return Task.CompletedTask;
+    }
+
     public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
         services.AddSingleton<IPersonalDataHandler, ProbePersonalData>();
 
