@@ -4,7 +4,7 @@ namespace ModularCrm.Host.Templates;
 
 /// <summary>
 /// Turns sample JSON into a model the engine reads: objects become dictionaries (keys as written, so write them in
-/// snake_case like the properties a module's real model exposes), arrays lists, numbers decimals.
+/// snake_case like the properties a module's real model exposes), arrays lists, numbers decimals, ISO 8601 strings dates.
 /// A new model per render: a template may assign into it.
 /// </summary>
 internal static class SampleModel
@@ -13,7 +13,8 @@ internal static class SampleModel
     {
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => From(p.Value), StringComparer.Ordinal),
         JsonValueKind.Array => element.EnumerateArray().Select(From).ToList(),
-        JsonValueKind.String => element.GetString(),
+        // Real models carry DateTime values; an ISO 8601 string in a sample stands for one, so date filters preview alike.
+        JsonValueKind.String => element.TryGetDateTime(out var date) ? date : element.GetString(),
         JsonValueKind.Number => element.TryGetDecimal(out var d) ? d : element.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
