@@ -37,7 +37,7 @@ public sealed class TemplateEditorApiTests
         using var client = await host.ShopAsync("alpha");
         await TemplateHost.SaveAsync(client, "alpha", TemplateHost.Receipt, "Mon reçu");
 
-        var detail = await TemplateHost.JsonAsync(await client.GetAsync($"/api/shops/alpha/templates/{TemplateHost.Receipt}"));
+        var detail = await TemplateHost.DetailAsync(client, "alpha", TemplateHost.Receipt);
 
         Assert.StartsWith("<p>Client : {{ customer_name }}</p>", detail.GetProperty("defaultText").GetString(), StringComparison.Ordinal);
         Assert.Equal("Mon reçu", detail.GetProperty("overrideText").GetString());
@@ -81,7 +81,7 @@ public sealed class TemplateEditorApiTests
         Assert.Equal(2, error.GetProperty("line").GetInt32());
         Assert.True(error.GetProperty("column").GetInt32() >= 3);
         Assert.Equal("parse", error.GetProperty("stage").GetString());
-        var detail = await TemplateHost.JsonAsync(await client.GetAsync($"/api/shops/alpha/templates/{TemplateHost.Receipt}"));
+        var detail = await TemplateHost.DetailAsync(client, "alpha", TemplateHost.Receipt);
         Assert.False(detail.GetProperty("overridden").GetBoolean());
     }
 
@@ -113,7 +113,7 @@ public sealed class TemplateEditorApiTests
         var error = Assert.Single((await TemplateHost.JsonAsync(response)).GetProperty("templateErrors").EnumerateArray());
         Assert.Equal("render", error.GetProperty("stage").GetString());
         Assert.Equal(2, error.GetProperty("line").GetInt32());
-        var detail = await TemplateHost.JsonAsync(await client.GetAsync($"/api/shops/alpha/templates/{TemplateHost.Receipt}"));
+        var detail = await TemplateHost.DetailAsync(client, "alpha", TemplateHost.Receipt);
         Assert.Equal(JsonValueKind.Null, detail.GetProperty("overrideText").ValueKind);
     }
 

@@ -62,6 +62,10 @@ internal sealed class TemplateHost : IDisposable
     public static Task<HttpResponseMessage> PreviewAsync(HttpClient client, string shop, string name, string text, object? model = null) =>
         client.PostAsJsonAsync($"/api/shops/{shop}/templates/preview", new { name, text, model });
 
+    /// <summary>The editor's view of one template: default text, override text and who saved it.</summary>
+    public static async Task<JsonElement> DetailAsync(HttpClient client, string shop, string name) =>
+        await JsonAsync(await client.GetAsync($"/api/shops/{shop}/templates/{name}"));
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).Clone();
 

@@ -101,6 +101,19 @@ public sealed class TemplateRenderingTests
     }
 
     [Fact]
+    public async Task Override_ThatPassedTheSampleButFailsOnRealData_FallsBackToTheDefault()
+    {
+        using var host = new TemplateHost();
+        using var alpha = await host.ShopAsync("alpha");
+        var original = await TemplateHost.RenderedAsync(alpha, "alpha", "receipt.html");
+
+        // 42 iterations for the sample's 42,50 €; 1 254 for the real receipt, beyond the engine's loop limit.
+        Assert.Equal(HttpStatusCode.OK, (await TemplateHost.SaveAsync(alpha, "alpha", TemplateHost.Receipt, "{{ for i in 1..total }}*{{ end }}")).StatusCode);
+
+        Assert.Equal(original, await TemplateHost.RenderedAsync(alpha, "alpha", "receipt.html"));
+    }
+
+    [Fact]
     public async Task ConcurrentRenders_InTwoShops_EachGetTheirOwnTemplate()
     {
         using var host = new TemplateHost();
