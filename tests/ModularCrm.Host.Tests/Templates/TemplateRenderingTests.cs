@@ -1,4 +1,7 @@
 using System.Net;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using ModularCrm.Host.Data;
 using ModularCrm.Host.Users;
 
 namespace ModularCrm.Host.Tests.Templates;
@@ -109,6 +112,24 @@ public sealed class TemplateRenderingTests
 
         // 42 iterations for the sample's 42,50 €; 1 254 for the real receipt, beyond the engine's loop limit.
         Assert.Equal(HttpStatusCode.OK, (await TemplateHost.SaveAsync(alpha, "alpha", TemplateHost.Receipt, "{{ for i in 1..total }}*{{ end }}")).StatusCode);
+
+        Assert.Equal(original, await TemplateHost.RenderedAsync(alpha, "alpha", "receipt.html"));
+    }
+
+    [Fact]
+    public async Task StoredOverrideThatDoesNotParse_WrittenAroundTheApi_NeverBreaksRendering()
+    {
+        using var host = new TemplateHost();
+        using var alpha = await host.ShopAsync("alpha");
+        using var beta = await host.ShopAsync("beta");
+        var original = await TemplateHost.RenderedAsync(beta, "beta", "receipt.html");
+        await using (var connection = await host.App.Services.GetRequiredService<Database>().OpenAsync())
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO core_template_overrides (shop_id, template_name, body, updated_at, updated_by) " +
+                "SELECT id, @name, @body, @at, NULL FROM core_shops WHERE slug = @slug",
+                new { name = TemplateHost.Receipt, body = "{{ if", at = DateTimeOffset.UtcNow, slug = "alpha" });
+        }
 
         Assert.Equal(original, await TemplateHost.RenderedAsync(alpha, "alpha", "receipt.html"));
     }
