@@ -13,6 +13,7 @@ using ModularCrm.Host.Modules;
 using ModularCrm.Host.Modules.Loading;
 using ModularCrm.Host.Privacy;
 using ModularCrm.Host.Shops;
+using ModularCrm.Host.Templates;
 using ModularCrm.Host.Users;
 using ModularCrm.Host.Web;
 using ModularCrm.Sdk.Data;
@@ -83,6 +84,7 @@ internal static class HostApp
         services.AddHostedService(sp => sp.GetRequiredService<EventDispatcherService>());
         services.Configure<EventDispatchOptions>(configuration.GetSection("Events"));
 
+        services.AddModuleTemplates();
         services.AddScoped<RequestShop>();
         services.AddScoped<IPersonalDataRights, PersonalDataRights>();
         services.AddScoped<ShopContext>(sp => sp.GetRequiredService<RequestShop>().Shop);
@@ -200,6 +202,7 @@ internal static class HostApp
         AccountEndpoints.Map(app);
         PlatformEndpoints.Map(app);
         ProcessingRegisterEndpoint.Map(app);
+        TemplateEndpoints.Map(app);
         MapModules(app, catalog);
     }
 
