@@ -31,7 +31,8 @@ public sealed class GiftCardsSampleTests(AuthorKit kit, ITestOutputHelper output
             var other = await app.CreateShopAsync("livres");
             using var enabledClient = await app.ClientForAsync(enabled);
             using var otherClient = await app.ClientForAsync(other);
-            Assert.Equal(HttpStatusCode.OK, (await enabledClient.GetAsync("/api/shops/fleurs/gift-cards/cards")).StatusCode);
+            var list = await enabledClient.GetAsync("/api/shops/fleurs/gift-cards/cards");
+            Assert.True(list.StatusCode == HttpStatusCode.OK, $"{list.StatusCode}: {await list.Content.ReadAsStringAsync()}\n{HostLogs()}");
             Assert.Equal(HttpStatusCode.NotFound, (await otherClient.GetAsync("/api/shops/livres/gift-cards/cards")).StatusCode);
             var page = await enabledClient.GetStringAsync("/shops/fleurs/gift-cards");
             Assert.Contains("0 carte(s) émise(s)", page);
@@ -86,6 +87,11 @@ public sealed class GiftCardsSampleTests(AuthorKit kit, ITestOutputHelper output
             await Task.Delay(50);
         }
     }
+
+    /// <summary>The host's log files, so that a 500 from the module shows its exception.</summary>
+    private string HostLogs() => string.Join('\n', Directory.EnumerateFiles(_database, "*", SearchOption.AllDirectories)
+        .Where(file => !file.EndsWith(".db", StringComparison.Ordinal))
+        .Select(file => File.ReadAllText(file)));
 
     private void WriteTimings()
     {
