@@ -1,0 +1,138 @@
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Modules.Contacts.Data;
+
+/// <summary>The SQL of <c>contacts_contacts</c> shared by the API, the import and the event handlers.</summary>
+internal static class ContactStore
+{
+    public const string Columns =
+        "id AS Id, kind AS Kind, company_id AS CompanyId, civility AS Civility, first_name AS FirstName, last_name AS LastName, " +
+        "company_name AS CompanyName, email AS Email, phone AS Phone, mobile AS Mobile, address AS Address, city AS City, " +
+        "postcode AS Postcode, country AS Country, birth_date AS BirthDateText, siren AS Siren, vat_number AS VatNumber, " +
+        "lifecycle AS Lifecycle, owner_user_id AS OwnerUserId, ambassador_id AS AmbassadorId, ambassador_name AS AmbassadorName, " +
+        "is_host AS IsHost, source AS Source, external_id AS ExternalId, annual_revenue AS AnnualRevenue, remarks AS Remarks, " +
+        "last_interaction_at AS LastInteractionAt, erased_at AS ErasedAt, created_at AS CreatedAt, updated_at AS UpdatedAt";
+
+    public static Task<ContactRecord?> FindAsync(IShopSql db, long id, CancellationToken ct) =>
+        db.QueryFirstOrDefaultAsync<ContactRecord>($"SELECT {Columns} FROM contacts_contacts WHERE shop_id = @shop AND id = @id", new { id }, ct);
+
+    public static Task<long> InsertAsync(IShopSql db, ContactValues values, DateTimeOffset now, CancellationToken ct) =>
+        db.InsertAsync(
+            """
+            INSERT INTO contacts_contacts (shop_id, kind, company_id, civility, first_name, last_name, company_name, email, phone, mobile,
+                address, city, postcode, country, birth_date, siren, vat_number, lifecycle, owner_user_id, ambassador_id, ambassador_name,
+                is_host, source, external_id, annual_revenue, remarks, name_key, created_at, updated_at)
+            VALUES (@shop, @kind, @companyId, @civility, @firstName, @lastName, @companyName, @email, @phone, @mobile,
+                @address, @city, @postcode, @country, @birthDate, @siren, @vatNumber, @lifecycle, @ownerUserId, @ambassadorId, @ambassadorName,
+                @isHost, @source, @externalId, @annualRevenue, @remarks, @nameKey, @now, @now)
+            """,
+            Parameters(values, now),
+            ct);
+
+    public static Task<int> UpdateAsync(IShopSql db, long id, ContactValues values, DateTimeOffset now, CancellationToken ct)
+    {
+        var parameters = Parameters(values, now);
+        parameters["id"] = id;
+        return db.ExecuteAsync(
+            """
+            UPDATE contacts_contacts
+            SET kind = @kind, company_id = @companyId, civility = @civility, first_name = @firstName, last_name = @lastName,
+                company_name = @companyName, email = @email, phone = @phone, mobile = @mobile, address = @address, city = @city,
+                postcode = @postcode, country = @country, birth_date = @birthDate, siren = @siren, vat_number = @vatNumber,
+                lifecycle = @lifecycle, owner_user_id = @ownerUserId, ambassador_id = @ambassadorId, ambassador_name = @ambassadorName,
+                is_host = @isHost, source = @source, external_id = @externalId, annual_revenue = @annualRevenue, remarks = @remarks,
+                name_key = @nameKey, updated_at = @now
+            WHERE shop_id = @shop AND id = @id
+            """,
+            parameters,
+            ct);
+    }
+
+    /// <summary>Replaces the contact's tags (trimmed, case-insensitively distinct).</summary>
+    public static async Task SetTagsAsync(IShopSql db, long contactId, IEnumerable<string> tags, CancellationToken ct)
+    {
+        await db.ExecuteAsync("DELETE FROM contacts_tags WHERE shop_id = @shop AND contact_id = @contactId", new { contactId }, ct);
+        foreach (var tag in tags.Select(t => t.Trim()).Where(t => t.Length > 0).DistinctBy(t => t.ToLowerInvariant()))
+        {
+            await db.ExecuteAsync(
+                "INSERT INTO contacts_tags (shop_id, contact_id, tag) VALUES (@shop, @contactId, @tag)", new { contactId, tag }, ct);
+        }
+    }
+
+    public static Task<IReadOnlyList<string>> TagsAsync(IShopSql db, long contactId, CancellationToken ct) =>
+        db.QueryAsync<string>("SELECT tag FROM contacts_tags WHERE shop_id = @shop AND contact_id = @contactId ORDER BY tag", new { contactId }, ct);
+
+    /// <summary>Contacts sharing an e-mail, a phone or a folded name + postcode with <paramref name="values"/>.</summary>
+    public static async Task<IReadOnlyList<DuplicateWarning>> DuplicatesOfAsync(IShopSql db, ContactValues values, long? exceptId, CancellationToken ct)
+    {
+        var rows = await db.QueryAsync<DuplicateRow>(
+            """
+            SELECT id AS Id, first_name AS FirstName, last_name AS LastName, company_name AS CompanyName,
+                   CASE WHEN @email IS NOT NULL AND email = @email THEN 1 ELSE 0 END AS SameEmail,
+                   CASE WHEN (@phone IS NOT NULL AND (phone = @phone OR mobile = @phone)) OR (@mobile IS NOT NULL AND (phone = @mobile OR mobile = @mobile)) THEN 1 ELSE 0 END AS SamePhone,
+                   CASE WHEN @nameKey IS NOT NULL AND name_key = @nameKey THEN 1 ELSE 0 END AS SameName
+            FROM contacts_contacts
+            WHERE shop_id = @shop AND erased_at IS NULL AND (@exceptId IS NULL OR id <> @exceptId)
+              AND ((@email IS NOT NULL AND email = @email)
+                OR (@phone IS NOT NULL AND (phone = @phone OR mobile = @phone))
+                OR (@mobile IS NOT NULL AND (phone = @mobile OR mobile = @mobile))
+                OR (@nameKey IS NOT NULL AND name_key = @nameKey))
+            ORDER BY id
+            """,
+            new { email = values.Email, phone = values.Phone, mobile = values.Mobile, nameKey = values.NameKey, exceptId },
+            ct);
+        return rows.Select(r => new DuplicateWarning(r.Id, $"{r.FirstName} {r.LastName} {r.CompanyName}".Trim(), r.Reasons())).ToList();
+    }
+
+    private static Dictionary<string, object?> Parameters(ContactValues v, DateTimeOffset now) => new()
+    {
+        ["kind"] = v.Kind,
+        ["companyId"] = v.CompanyId,
+        ["civility"] = v.Civility,
+        ["firstName"] = v.FirstName,
+        ["lastName"] = v.LastName,
+        ["companyName"] = v.CompanyName,
+        ["email"] = v.Email,
+        ["phone"] = v.Phone,
+        ["mobile"] = v.Mobile,
+        ["address"] = v.Address,
+        ["city"] = v.City,
+        ["postcode"] = v.Postcode,
+        ["country"] = v.Country,
+        ["birthDate"] = v.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["siren"] = v.Siren,
+        ["vatNumber"] = v.VatNumber,
+        ["lifecycle"] = v.Lifecycle,
+        ["ownerUserId"] = v.OwnerUserId,
+        ["ambassadorId"] = v.AmbassadorId,
+        ["ambassadorName"] = v.AmbassadorName,
+        ["isHost"] = v.IsHost,
+        ["source"] = v.Source,
+        ["externalId"] = v.ExternalId,
+        ["annualRevenue"] = v.AnnualRevenue,
+        ["remarks"] = v.Remarks,
+        ["nameKey"] = v.NameKey,
+        ["now"] = now,
+    };
+
+    private sealed class DuplicateRow
+    {
+        public long Id { get; init; }
+
+        public string? FirstName { get; init; }
+
+        public string? LastName { get; init; }
+
+        public string? CompanyName { get; init; }
+
+        public long SameEmail { get; init; }
+
+        public long SamePhone { get; init; }
+
+        public long SameName { get; init; }
+
+        public IReadOnlyList<string> Reasons() =>
+            new[] { SameEmail == 1 ? "même e-mail" : null, SamePhone == 1 ? "même téléphone" : null, SameName == 1 ? "même nom et même code postal" : null }
+                .OfType<string>().ToList();
+    }
+}
