@@ -24,20 +24,7 @@ internal static class ContactEndpoints
     {
         var size = Math.Clamp(pageSize ?? 50, 1, 500);
         var offset = (Math.Max(page ?? 1, 1) - 1) * size;
-        var prefix = string.IsNullOrWhiteSpace(search) ? null : search.Trim().ToLowerInvariant() + "%";
-        var phonePrefix = PhonePrefix(search);
-        var sql = db.Dialect.Page(
-            $"""
-            SELECT {ContactStore.Columns} FROM contacts_contacts
-            WHERE shop_id = @shop
-              AND (@kind IS NULL OR kind = @kind)
-              AND (@prefix IS NULL OR LOWER(last_name) LIKE @prefix OR LOWER(first_name) LIKE @prefix
-                   OR LOWER(company_name) LIKE @prefix OR email LIKE @prefix
-                   OR (@phonePrefix IS NOT NULL AND (phone LIKE @phonePrefix OR mobile LIKE @phonePrefix)))
-            ORDER BY last_name, first_name, company_name, id
-            """);
-        var rows = await db.QueryAsync<ContactRecord>(sql, new { kind, prefix, phonePrefix, offset, limit = size }, ct);
-        return Results.Ok(rows);
+        return Results.Ok(await ContactStore.SearchAsync(db, search, kind, offset, size, ct));
     }
 
     /// <summary>"06 12" and "+33612" both find +33612…: a French national prefix becomes its E.164 form.</summary>
@@ -49,7 +36,7 @@ internal static class ContactEndpoints
             return null;
         }
 
-        return (digits.StartsWith('0') ? "+33" + digits[1..] : digits) + "%";
+        return digits.StartsWith('0') ? "+33" + digits[1..] : digits;
     }
 
     private static async Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct)

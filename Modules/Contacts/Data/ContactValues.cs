@@ -55,6 +55,12 @@ internal sealed record ContactValues
 
     public string? Remarks { get; init; }
 
-    /// <summary>Folded first + last name and postcode: the name half of duplicate detection.</summary>
-    public string? NameKey => DuplicateDetector.NameKey(FirstName, LastName, Postcode);
+    /// <summary>
+    /// Folded first + last name and postcode (the name half of duplicate detection); without a postcode, folded
+    /// name and city, so that a trade-fair list with towns only still re-imports without duplicates.
+    /// </summary>
+    public string? NameKey => DuplicateDetector.NameKey(FirstName, LastName, Postcode)
+        ?? (NameFolder.Compact(LastName) is { Length: > 0 } last && NameFolder.Compact(City) is { Length: > 0 } city
+            ? $"{NameFolder.Compact(FirstName)} {last}|ville:{city}"
+            : null);
 }

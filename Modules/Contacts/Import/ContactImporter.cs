@@ -52,10 +52,11 @@ internal sealed class ContactImporter
         }
 
         var values = ValuesOf(contact);
-        var key = row.MatchKey?.ToString();
+        var matchKey = row.MatchKey ?? (values.NameKey is { } nameKey ? new ContactMatchKey(MatchKeyKind.NameAndPostcode, nameKey) : null);
+        var key = matchKey?.ToString();
         long? existing = null;
         var known = key is not null && seenKeys.TryGetValue(key, out existing);
-        if (!known && row.MatchKey is { } matchKey)
+        if (!known && matchKey is not null)
         {
             existing = await FindAsync(db, matchKey, ct);
         }
@@ -105,7 +106,8 @@ internal sealed class ContactImporter
                 postcode = COALESCE(@postcode, postcode), birth_date = COALESCE(@birthDate, birth_date),
                 ambassador_name = COALESCE(@ambassadorName, ambassador_name), is_host = COALESCE(@isHost, is_host),
                 external_id = COALESCE(@externalId, external_id), annual_revenue = COALESCE(@annualRevenue, annual_revenue),
-                remarks = COALESCE(@remarks, remarks), updated_at = @now
+                remarks = COALESCE(@remarks, remarks), search_last = COALESCE(@searchLast, search_last),
+                search_first = COALESCE(@searchFirst, search_first), search_company = COALESCE(@searchCompany, search_company), updated_at = @now
             WHERE shop_id = @shop AND id = @id
             """,
             new
@@ -114,7 +116,8 @@ internal sealed class ContactImporter
                 phone = v.Phone, mobile = v.Mobile, address = v.Address, city = v.City, postcode = v.Postcode,
                 birthDate = v.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 ambassadorName = v.AmbassadorName, isHost = v.IsHost, externalId = v.ExternalId, annualRevenue = v.AnnualRevenue,
-                remarks = v.Remarks, now,
+                remarks = v.Remarks, searchLast = ContactStore.Search(v.LastName), searchFirst = ContactStore.Search(v.FirstName),
+                searchCompany = ContactStore.Search(v.CompanyName), now,
             },
             ct);
 

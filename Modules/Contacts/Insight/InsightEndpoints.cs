@@ -91,10 +91,23 @@ internal static class InsightEndpoints
         return Results.Ok(await InputsAsync(db, ct));
     }
 
+    // Read into settable properties: SQLite hands NUMERIC back as double, which a record constructor would refuse.
     private static async Task<ValueInputs> InputsAsync(IShopSql db, CancellationToken ct) =>
-        await db.QueryFirstOrDefaultAsync<ValueInputs>(
+        await db.QueryFirstOrDefaultAsync<InputsRow>(
             "SELECT retention_rate AS RetentionRate, period_years AS PeriodYears, cost_to_reach AS CostToReach, conversion_rate AS ConversionRate FROM contacts_value_inputs WHERE shop_id = @shop",
             null,
-            ct)
-        ?? ValueInputs.Default;
+            ct) is { } row
+            ? new ValueInputs(row.RetentionRate, row.PeriodYears, row.CostToReach, row.ConversionRate)
+            : ValueInputs.Default;
+
+    private sealed class InputsRow
+    {
+        public decimal RetentionRate { get; init; }
+
+        public int PeriodYears { get; init; }
+
+        public decimal CostToReach { get; init; }
+
+        public decimal ConversionRate { get; init; }
+    }
 }

@@ -71,6 +71,7 @@ internal sealed class ContactsPersonalDataHandler : IPersonalDataHandler
             SET civility = NULL, first_name = NULL, last_name = 'Anonyme', company_name = CASE WHEN kind = 'company' THEN 'Anonyme' ELSE NULL END,
                 email = NULL, phone = NULL, mobile = NULL, address = NULL, birth_date = NULL, siren = NULL, vat_number = NULL,
                 ambassador_name = NULL, external_id = NULL, remarks = NULL, name_key = NULL, annual_revenue = NULL,
+                search_last = 'anonyme', search_first = NULL, search_company = NULL,
                 erased_at = @now, updated_at = @now
             WHERE shop_id = @shop AND id = @id
             """,
