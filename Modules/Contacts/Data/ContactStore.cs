@@ -7,12 +7,14 @@ namespace ModularCrm.Modules.Contacts.Data;
 /// <summary>The SQL of <c>contacts_contacts</c> shared by the API, the import and the event handlers.</summary>
 internal static class ContactStore
 {
+    // Money is read as "x * 1.0": SQLite returns NUMERIC 1254 as an integer and 1166.97 as a double, and Dapper
+    // refuses a column whose type changes between rows; multiplying makes every row a double (a decimal elsewhere).
     public const string Columns =
         "id AS Id, kind AS Kind, company_id AS CompanyId, civility AS Civility, first_name AS FirstName, last_name AS LastName, " +
         "company_name AS CompanyName, email AS Email, phone AS Phone, mobile AS Mobile, address AS Address, city AS City, " +
         "postcode AS Postcode, country AS Country, birth_date AS BirthDateText, siren AS Siren, vat_number AS VatNumber, " +
         "lifecycle AS Lifecycle, owner_user_id AS OwnerUserId, ambassador_id AS AmbassadorId, ambassador_name AS AmbassadorName, " +
-        "is_host AS IsHost, source AS Source, external_id AS ExternalId, annual_revenue AS AnnualRevenue, remarks AS Remarks, " +
+        "is_host AS IsHost, source AS Source, external_id AS ExternalId, annual_revenue * 1.0 AS AnnualRevenue, remarks AS Remarks, " +
         "last_interaction_at AS LastInteractionAt, erased_at AS ErasedAt, created_at AS CreatedAt, updated_at AS UpdatedAt";
 
     public static Task<ContactRecord?> FindAsync(IShopSql db, long id, CancellationToken ct) =>
@@ -30,6 +32,51 @@ internal static class ContactStore
             """,
             Parameters(values, now),
             ct);
+
+    private static readonly string[] InsertColumns =
+    [
+        "kind", "company_id", "civility", "first_name", "last_name", "company_name", "email", "phone", "mobile", "address", "city",
+        "postcode", "country", "birth_date", "siren", "vat_number", "lifecycle", "owner_user_id", "ambassador_id", "ambassador_name",
+        "is_host", "source", "external_id", "annual_revenue", "remarks", "name_key", "search_last", "search_first", "search_company",
+    ];
+
+    private static readonly string[] InsertParameters =
+    [
+        "kind", "companyId", "civility", "firstName", "lastName", "companyName", "email", "phone", "mobile", "address", "city",
+        "postcode", "country", "birthDate", "siren", "vatNumber", "lifecycle", "ownerUserId", "ambassadorId", "ambassadorName",
+        "isHost", "source", "externalId", "annualRevenue", "remarks", "nameKey", "searchLast", "searchFirst", "searchCompany",
+    ];
+
+    /// <summary>
+    /// Inserts many contacts in one multi-row statement (an import sends batches of at most
+    /// <see cref="MaxInsertBatch"/>). Ids are not returned.
+    /// </summary>
+    public static Task<int> InsertManyAsync(IShopSql db, IReadOnlyList<ContactValues> contacts, DateTimeOffset now, CancellationToken ct)
+    {
+        var args = new Dictionary<string, object?> { ["now"] = now };
+        var rows = new List<string>(contacts.Count);
+        for (var i = 0; i < contacts.Count; i++)
+        {
+            var one = Parameters(contacts[i], now);
+            rows.Add($"(@shop, {string.Join(", ", InsertParameters.Select(p => $"@{p}{i}"))}, @now, @now)");
+            foreach (var name in InsertParameters)
+            {
+                args[name + i] = one[name];
+            }
+        }
+
+        return db.ExecuteAsync(
+            $"INSERT INTO contacts_contacts (shop_id, {string.Join(", ", InsertColumns)}, created_at, updated_at) VALUES {string.Join(", ", rows)}",
+            args,
+            ct);
+    }
+
+    /// <summary>
+    /// The batch an import sends to <see cref="InsertManyAsync"/>. Measured with the import-db bench: 10 rows (290
+    /// parameters) gives 3,100 rows/s where 60 rows gave 340 and one row 1,200: a statement's cost through the shop data
+    /// layer grows with the square of its parameter count.
+    /// </summary>
+    public const int MaxInsertBatch = 10;
 
     public static Task<int> UpdateAsync(IShopSql db, long id, ContactValues values, DateTimeOffset now, CancellationToken ct)
     {

@@ -94,7 +94,7 @@ internal static class InsightEndpoints
     // Read into settable properties: SQLite hands NUMERIC back as double, which a record constructor would refuse.
     private static async Task<ValueInputs> InputsAsync(IShopSql db, CancellationToken ct) =>
         await db.QueryFirstOrDefaultAsync<InputsRow>(
-            "SELECT retention_rate AS RetentionRate, period_years AS PeriodYears, cost_to_reach AS CostToReach, conversion_rate AS ConversionRate FROM contacts_value_inputs WHERE shop_id = @shop",
+            "SELECT retention_rate * 1.0 AS RetentionRate, period_years AS PeriodYears, cost_to_reach * 1.0 AS CostToReach, conversion_rate * 1.0 AS ConversionRate FROM contacts_value_inputs WHERE shop_id = @shop",
             null,
             ct) is { } row
             ? new ValueInputs(row.RetentionRate, row.PeriodYears, row.CostToReach, row.ConversionRate)

@@ -51,8 +51,8 @@ internal static class PurchaseStore
     public static Task<IReadOnlyList<PurchaseRecord>> ForContactAsync(IShopSql db, long contactId, CancellationToken ct) =>
         db.QueryAsync<PurchaseRecord>(
             """
-            SELECT document_kind AS DocumentKind, document_id AS DocumentId, total_incl_vat AS TotalInclVat,
-                   total_excl_vat AS TotalExclVat, purchase_date AS PurchaseDate
+            SELECT document_kind AS DocumentKind, document_id AS DocumentId, total_incl_vat * 1.0 AS TotalInclVat,
+                   total_excl_vat * 1.0 AS TotalExclVat, purchase_date AS PurchaseDate
             FROM contacts_purchases WHERE shop_id = @shop AND contact_id = @contactId ORDER BY purchase_date, id
             """,
             new { contactId },
