@@ -1,14 +1,45 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Contacts.Api;
+using ModularCrm.Modules.Contacts.Consents;
+using ModularCrm.Modules.Contacts.Duplicates;
+using ModularCrm.Modules.Contacts.Import;
+using ModularCrm.Modules.Contacts.Insight;
+using ModularCrm.Modules.Contacts.Interactions;
+using ModularCrm.Modules.Contacts.Privacy;
+using ModularCrm.Modules.Contacts.Purchases;
+using ModularCrm.Modules.Contacts.Segments;
 using ModularCrm.Sdk;
+using ModularCrm.Sdk.Events;
 using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
 
 namespace ModularCrm.Modules.Contacts;
 
 /// <summary>The contacts module: the shop's customer file.</summary>
 public sealed class ContactsStartup : ModuleStartup
 {
-    public override void MapApi(IEndpointRouteBuilder api) => ContactEndpoints.Map(api);
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddSingleton<IPersonalDataHandler, ContactsPersonalDataHandler>();
+
+    public override void Subscribe(IEventSubscriptions events)
+    {
+        events.On<InteractionRequested>(InteractionRequested.Name, InteractionRequestHandler.HandleAsync);
+        events.On<SalesDocumentValidated>(SalesDocumentValidated.Invoice, PurchaseStore.Handler("invoice"));
+        events.On<SalesDocumentValidated>(SalesDocumentValidated.CreditNote, PurchaseStore.Handler("credit_note"));
+    }
+
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        ContactEndpoints.Map(api);
+        ConsentEndpoints.Map(api);
+        InteractionEndpoints.Map(api);
+        ImportEndpoints.Map(api);
+        SegmentEndpoints.Map(api);
+        InsightEndpoints.Map(api);
+        PrivacyEndpoints.Map(api);
+        DuplicateEndpoints.Map(api);
+    }
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Contacts", "Contacts", 10)];
 

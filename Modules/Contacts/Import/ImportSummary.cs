@@ -77,7 +77,7 @@ public sealed class ImportSummary
     }
 
     // 64 bits keep accidental collisions negligible for a million keys (about 3e-8) without storing the keys.
-    private static ulong Fnv1a(ContactMatchKey key)
+    internal static ulong Fnv1a(ContactMatchKey key)
     {
         var hash = (14695981039346656037UL ^ (ulong)key.Kind) * 1099511628211UL;
         foreach (var c in key.Value)

@@ -1,0 +1,156 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Modules.Contacts.Import;
+
+/// <summary>
+/// CSV import: <c>POST /imports/preview</c> (format, headers, suggested mapping), <c>POST /imports/dry-run</c> and
+/// <c>POST /imports/run</c> (same report; only the run writes). The file is the raw request body or the "file" part of
+/// a multipart form; <c>?mapping=name</c> applies a mapping saved with <c>PUT /imports/mappings/{name}</c>.
+/// </summary>
+internal static class ImportEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // The request body and form files belong to ASP.NET Core, which disposes them.
+    private static readonly CsvImportOptions KeepOpen = new() { LeaveOpen = true };
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/imports").WithTags("Contacts");
+        group.MapPost("/preview", PreviewAsync).WithName("contacts.imports.preview").DisableAntiforgery();
+        group.MapPost("/dry-run", (HttpRequest request, IShopDb db, TimeProvider clock, string? mapping, CancellationToken ct) =>
+            ImportAsync(request, db, clock, mapping, dryRun: true, ct)).WithName("contacts.imports.dryrun").DisableAntiforgery();
+        group.MapPost("/run", (HttpRequest request, IShopDb db, TimeProvider clock, string? mapping, CancellationToken ct) =>
+            ImportAsync(request, db, clock, mapping, dryRun: false, ct)).WithName("contacts.imports.run").DisableAntiforgery();
+        group.MapGet("/mappings", ListMappingsAsync).WithName("contacts.imports.mappings.list");
+        group.MapPut("/mappings/{name}", SaveMappingAsync).WithName("contacts.imports.mappings.save");
+    }
+
+    private static async Task<IResult> PreviewAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            var source = await FileOf(request, ct);
+            await using var reader = await CsvContactReader.OpenAsync(source, KeepOpen, ct);
+            return Results.Ok(new { format = reader.Format.Description, headers = reader.Headers, mapping = reader.SuggestMapping().Columns });
+        }
+        catch (CsvImportException ex)
+        {
+            return BadFile(ex.Message);
+        }
+    }
+
+    private static async Task<IResult> ImportAsync(HttpRequest request, IShopDb db, TimeProvider clock, string? mappingName, bool dryRun, CancellationToken ct)
+    {
+        ColumnMapping? saved = null;
+        if (mappingName is not null)
+        {
+            var json = await db.QueryFirstOrDefaultAsync<string>(
+                "SELECT mapping_json FROM contacts_import_mappings WHERE shop_id = @shop AND name = @mappingName", new { mappingName }, ct);
+            if (json is null)
+            {
+                return Results.ValidationProblem(
+                    new Dictionary<string, string[]> { ["mapping"] = [$"Aucune correspondance de colonnes nommée « {mappingName} » dans cette boutique."] },
+                    title: "Importation refusée");
+            }
+
+            saved = JsonSerializer.Deserialize<ColumnMapping>(json, Json);
+        }
+
+        try
+        {
+            var source = await FileOf(request, ct);
+            await using var reader = await CsvContactReader.OpenAsync(source, KeepOpen, ct);
+            var mapping = saved ?? reader.SuggestMapping();
+            mapping.Bind(reader.Headers);
+            var importer = new ContactImporter();
+            var now = clock.GetUtcNow();
+            var report = dryRun
+                ? await importer.RunAsync(db, reader, mapping, true, now, ct)
+                : await db.InTransactionAsync(tx => importer.RunAsync(tx, reader, mapping, false, now, ct), ct);
+            return Results.Ok(report);
+        }
+        catch (CsvImportException ex)
+        {
+            return BadFile(ex.Message);
+        }
+    }
+
+    private static async Task<IResult> ListMappingsAsync(IShopDb db, CancellationToken ct)
+    {
+        var rows = await db.QueryAsync<SavedMappingRow>(
+            "SELECT name AS Name, mapping_json AS MappingJson FROM contacts_import_mappings WHERE shop_id = @shop ORDER BY name", null, ct);
+        return Results.Ok(rows.Select(r => new { name = r.Name, mapping = JsonSerializer.Deserialize<ColumnMapping>(r.MappingJson, Json)!.Columns }));
+    }
+
+    private static async Task<IResult> SaveMappingAsync(IShopDb db, TimeProvider clock, string name, ColumnMapping mapping, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (name.Length > 100)
+        {
+            errors["name"] = ["100 caractères au plus."];
+        }
+
+        if (mapping.Columns is null || mapping.Columns.Count == 0)
+        {
+            errors["columns"] = ["Indiquez au moins une colonne : { \"columns\": [{ \"index\": 0, \"header\": \"Nom\", \"field\": \"LastName\" }] }."];
+        }
+        else if (mapping.Columns.Where(c => c.Field is not null).GroupBy(c => c.Field).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            errors["columns"] = [$"Le champ {twice.Key} est affecté à plusieurs colonnes."];
+        }
+        else if (mapping.Columns.FirstOrDefault(c => string.IsNullOrWhiteSpace(c.Header)) is { } blank)
+        {
+            errors["columns"] = [$"La colonne n° {blank.Index} n'a pas d'en-tête."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors, title: "Correspondance refusée");
+        }
+
+        var args = new { name, json = JsonSerializer.Serialize(mapping, Json), now = clock.GetUtcNow() };
+        await db.InTransactionAsync(
+            async tx =>
+            {
+                var updated = await tx.ExecuteAsync(
+                    "UPDATE contacts_import_mappings SET mapping_json = @json, updated_at = @now WHERE shop_id = @shop AND name = @name", args, ct);
+                if (updated == 0)
+                {
+                    await tx.ExecuteAsync(
+                        "INSERT INTO contacts_import_mappings (shop_id, name, mapping_json, updated_at) VALUES (@shop, @name, @json, @now)", args, ct);
+                }
+
+                return updated;
+            },
+            ct);
+        return Results.Ok(new { name, mapping = mapping.Columns });
+    }
+
+    private static async Task<Stream> FileOf(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            return request.Body;
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault()
+            ?? throw new CsvImportException("formulaire sans fichier : envoyez le CSV dans la partie « file »");
+        return file.OpenReadStream();
+    }
+
+    private static IResult BadFile(string reason) =>
+        Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"Fichier illisible : {reason}."] }, title: "Importation refusée");
+
+    private sealed class SavedMappingRow
+    {
+        public string Name { get; init; } = string.Empty;
+
+        public string MappingJson { get; init; } = string.Empty;
+    }
+}
