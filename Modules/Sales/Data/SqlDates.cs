@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace ModularCrm.Modules.Sales.Data;
+
+/// <summary>Dates travel as ISO text: SQLite stores them so, SQL Server and PostgreSQL convert to DATE.</summary>
+internal static class SqlDates
+{
+    public static string Write(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Write(DateOnly? date) => date is { } d ? Write(d) : null;
+
+    public static DateOnly Read(string text) => DateOnly.ParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly? ReadOptional(string? text) => text is null ? null : Read(text);
+}
