@@ -198,7 +198,7 @@ internal static class InvoiceStore
             [],
             [],
             [],
-            payments.Select(p => Payment.Create(SqlDates.Read(p.PaymentDate), p.Amount, Enum.Parse<PaymentMethod>(p.Method), p.Reference, Guid.Parse(p.Id))).ToList(),
+            payments.Select(p => Payment.Create(SqlDates.Read(p.PaymentDate), SqlNumbers.Decimal(p.Amount), Enum.Parse<PaymentMethod>(p.Method), p.Reference, Guid.Parse(p.Id))).ToList(),
             [],
             []);
         return new StoredInvoice(Invoice.Restore(data), row.CustomerName, row.CustomerAddress);
@@ -206,9 +206,10 @@ internal static class InvoiceStore
 
     private static DocumentLine ToLine(LineRow l)
     {
-        var rate = VatRate.FromPercent(l.VatRate);
+        var rate = VatRate.FromPercent(SqlNumbers.Decimal(l.VatRate));
+        var (quantity, price, discount) = (SqlNumbers.Decimal(l.Quantity), SqlNumbers.Decimal(l.UnitPriceExclVat), SqlNumbers.Decimal(l.DiscountPercent));
         return l.ProductId is { } productId
-            ? DocumentLine.Product(productId, l.Description, l.Quantity, l.UnitPriceExclVat, rate, l.DiscountPercent, l.LineNo, l.SourceLineNo)
-            : DocumentLine.FreeText(l.Description, l.Quantity, l.UnitPriceExclVat, rate, l.DiscountPercent, l.LineNo, l.SourceLineNo);
+            ? DocumentLine.Product(productId, l.Description, quantity, price, rate, discount, l.LineNo, l.SourceLineNo)
+            : DocumentLine.FreeText(l.Description, quantity, price, rate, discount, l.LineNo, l.SourceLineNo);
     }
 }

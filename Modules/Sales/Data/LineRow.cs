@@ -1,6 +1,9 @@
 namespace ModularCrm.Modules.Sales.Data;
 
-/// <summary>A row of <c>sales_document_lines</c>.</summary>
+/// <summary>
+/// A row of <c>sales_document_lines</c>. Numbers are read as objects: SQLite gives INTEGER or REAL row by row
+/// under NUMERIC affinity, and Dapper would reuse the first row's conversion; <see cref="SqlNumbers"/> converts them.
+/// </summary>
 internal sealed class LineRow
 {
     public int LineNo { get; set; }
@@ -9,13 +12,13 @@ internal sealed class LineRow
 
     public string Description { get; set; } = string.Empty;
 
-    public decimal Quantity { get; set; }
+    public object Quantity { get; set; } = 0m;
 
-    public decimal UnitPriceExclVat { get; set; }
+    public object UnitPriceExclVat { get; set; } = 0m;
 
-    public decimal DiscountPercent { get; set; }
+    public object DiscountPercent { get; set; } = 0m;
 
-    public decimal VatRate { get; set; }
+    public object VatRate { get; set; } = 0m;
 
     public int? SourceLineNo { get; set; }
 }
