@@ -14,6 +14,8 @@ public sealed class SalesStartup : ModuleStartup
     public override void MapApi(IEndpointRouteBuilder api)
     {
         var sales = api.MapGroup(string.Empty).AddEndpointFilter(SalesProblems.FilterAsync);
+        CatalogEndpoints.Map(sales);
+        NumberingEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 
