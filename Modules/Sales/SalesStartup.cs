@@ -16,6 +16,7 @@ public sealed class SalesStartup : ModuleStartup
         var sales = api.MapGroup(string.Empty).AddEndpointFilter(SalesProblems.FilterAsync);
         CatalogEndpoints.Map(sales);
         NumberingEndpoints.Map(sales);
+        QuoteEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 

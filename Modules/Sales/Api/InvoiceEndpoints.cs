@@ -50,9 +50,9 @@ internal static class InvoiceEndpoints
     private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await InvoiceStore.FindAsync(db, id, ct) is { } stored ? Results.Ok(InvoiceView.From(stored)) : SalesProblems.NotFound("Facture", id);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, InvoiceInput input, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
     {
-        if (Refuse(input) is { } refused)
+        if (DocumentInputCheck.Refuse(input) is { } refused)
         {
             return refused;
         }
@@ -71,9 +71,9 @@ internal static class InvoiceEndpoints
         return Results.Created($"{invoice.Id}", InvoiceView.From(stored));
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, InvoiceInput input, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
     {
-        if (Refuse(input) is { } refused)
+        if (DocumentInputCheck.Refuse(input) is { } refused)
         {
             return refused;
         }
@@ -200,20 +200,5 @@ internal static class InvoiceEndpoints
         }
 
         return PaymentTerms.Create(kind, input.PaymentDays ?? 0);
-    }
-
-    private static IResult? Refuse(InvoiceInput input)
-    {
-        if (input.CustomerId <= 0)
-        {
-            return SalesProblems.Invalid("customerId", "Client obligatoire : l'identifiant d'un contact de la boutique.");
-        }
-
-        if (string.IsNullOrWhiteSpace(input.CustomerName))
-        {
-            return SalesProblems.Invalid("customerName", "Nom du client obligatoire (il est imprimé sur la facture).");
-        }
-
-        return input.Lines is null ? SalesProblems.Invalid("lines", "Lignes obligatoires (une liste, vide pour un brouillon).") : null;
     }
 }

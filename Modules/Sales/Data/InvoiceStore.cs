@@ -1,5 +1,4 @@
 using ModularCrm.Modules.Sales.Domain.Invoices;
-using ModularCrm.Modules.Sales.Domain.Money;
 using ModularCrm.Modules.Sales.Domain.Payments;
 using ModularCrm.Sdk.Data;
 
@@ -66,7 +65,7 @@ internal static class InvoiceStore
                 now,
             },
             ct);
-        await WriteLinesAsync(tx, invoice, ct);
+        await LineStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.Lines, ct);
     }
 
     /// <summary>Writes the header's state and, for a draft, its lines again.</summary>
@@ -99,20 +98,14 @@ internal static class InvoiceStore
             ct);
         if (linesChanged)
         {
-            await tx.ExecuteAsync(
-                "DELETE FROM sales_document_lines WHERE shop_id = @shop AND owner_type = @owner AND owner_id = @id",
-                new { owner = LineOwner, id = invoice.Id.ToString() },
-                ct);
-            await WriteLinesAsync(tx, invoice, ct);
+            await LineStore.DeleteAsync(tx, LineOwner, invoice.Id, ct);
+            await LineStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.Lines, ct);
         }
     }
 
     public static async Task DeleteAsync(IShopTransaction tx, Guid id, CancellationToken ct)
     {
-        await tx.ExecuteAsync(
-            "DELETE FROM sales_document_lines WHERE shop_id = @shop AND owner_type = @owner AND owner_id = @id",
-            new { owner = LineOwner, id = id.ToString() },
-            ct);
+        await LineStore.DeleteAsync(tx, LineOwner, id, ct);
         await tx.ExecuteAsync($"DELETE FROM {Table} WHERE shop_id = @shop AND id = @id AND status = 'Draft'", new { id = id.ToString() }, ct);
     }
 
@@ -134,46 +127,9 @@ internal static class InvoiceStore
             },
             ct);
 
-    private static async Task WriteLinesAsync(IShopTransaction tx, Invoice invoice, CancellationToken ct)
-    {
-        var lineNo = 0;
-        foreach (var line in invoice.Lines)
-        {
-            lineNo++;
-            await tx.ExecuteAsync(
-                """
-                INSERT INTO sales_document_lines (shop_id, owner_type, owner_id, line_no, product_id, description, quantity, unit_price_excl_vat,
-                    discount_percent, vat_rate, source_line_no, total_excl_vat)
-                VALUES (@shop, @owner, @ownerId, @lineNo, @productId, @description, @quantity, @unitPrice, @discount, @vatRate, @sourceLineNo, @total)
-                """,
-                new
-                {
-                    owner = LineOwner,
-                    ownerId = invoice.Id.ToString(),
-                    lineNo,
-                    productId = line.ProductId,
-                    description = line.Description,
-                    quantity = line.Quantity,
-                    unitPrice = line.UnitPriceExclVat,
-                    discount = line.DiscountPercent,
-                    vatRate = line.VatRate.Percent,
-                    sourceLineNo = line.SourceLineNo,
-                    total = line.TotalExclVat,
-                },
-                ct);
-        }
-    }
-
     private static async Task<StoredInvoice> RestoreAsync(IShopSql db, InvoiceRow row, CancellationToken ct)
     {
-        var lines = await db.QueryAsync<LineRow>(
-            """
-            SELECT line_no AS LineNo, product_id AS ProductId, description AS Description, quantity AS Quantity,
-                   unit_price_excl_vat AS UnitPriceExclVat, discount_percent AS DiscountPercent, vat_rate AS VatRate, source_line_no AS SourceLineNo
-            FROM sales_document_lines WHERE shop_id = @shop AND owner_type = @owner AND owner_id = @id ORDER BY line_no
-            """,
-            new { owner = LineOwner, id = row.Id },
-            ct);
+        var lines = await LineStore.ReadAsync(db, LineOwner, row.Id, ct);
         var payments = await db.QueryAsync<PaymentRow>(
             """
             SELECT id AS Id, payment_date AS PaymentDate, amount AS Amount, method AS Method, reference AS Reference
@@ -192,7 +148,7 @@ internal static class InvoiceStore
             SqlDates.ReadOptional(row.IssueDate),
             SqlDates.ReadOptional(row.DueDate),
             terms,
-            lines.Select(ToLine).ToList(),
+            lines,
             null,
             [],
             [],
@@ -202,14 +158,5 @@ internal static class InvoiceStore
             [],
             []);
         return new StoredInvoice(Invoice.Restore(data), row.CustomerName, row.CustomerAddress);
-    }
-
-    private static DocumentLine ToLine(LineRow l)
-    {
-        var rate = VatRate.FromPercent(SqlNumbers.Decimal(l.VatRate));
-        var (quantity, price, discount) = (SqlNumbers.Decimal(l.Quantity), SqlNumbers.Decimal(l.UnitPriceExclVat), SqlNumbers.Decimal(l.DiscountPercent));
-        return l.ProductId is { } productId
-            ? DocumentLine.Product(productId, l.Description, quantity, price, rate, discount, l.LineNo, l.SourceLineNo)
-            : DocumentLine.FreeText(l.Description, quantity, price, rate, discount, l.LineNo, l.SourceLineNo);
     }
 }

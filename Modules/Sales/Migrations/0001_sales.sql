@@ -47,6 +47,7 @@ CREATE TABLE sales_quotes (
     customer_address {{text(1000)}} NULL,
     issue_date {{date}} NULL,
     valid_until {{date}} NULL,
+    order_id {{guid}} NULL,
     total_excl_vat {{money}} NOT NULL,
     total_vat {{money}} NOT NULL,
     total_incl_vat {{money}} NOT NULL,
