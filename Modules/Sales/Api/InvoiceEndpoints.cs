@@ -22,12 +22,12 @@ internal static class InvoiceEndpoints
         var invoices = sales.MapGroup("/invoices").WithTags("Sales");
         invoices.MapGet("/", ListAsync).WithName("sales.invoices.list");
         invoices.MapGet("/overdue", OverdueAsync).WithName("sales.invoices.overdue");
-        invoices.MapGet("/{id:guid}", GetAsync).WithName("sales.invoices.get");
+        invoices.MapGet("/{id}", GetAsync).WithName("sales.invoices.get");
         invoices.MapPost("/", CreateAsync).WithName("sales.invoices.create");
-        invoices.MapPut("/{id:guid}", UpdateAsync).WithName("sales.invoices.update");
-        invoices.MapDelete("/{id:guid}", DeleteAsync).WithName("sales.invoices.delete");
-        invoices.MapPost("/{id:guid}/validate", ValidateAsync).WithName("sales.invoices.validate");
-        invoices.MapPost("/{id:guid}/payments", PayAsync).WithName("sales.invoices.pay");
+        invoices.MapPut("/{id}", UpdateAsync).WithName("sales.invoices.update");
+        invoices.MapDelete("/{id}", DeleteAsync).WithName("sales.invoices.delete");
+        invoices.MapPost("/{id}/validate", ValidateAsync).WithName("sales.invoices.validate");
+        invoices.MapPost("/{id}/payments", PayAsync).WithName("sales.invoices.pay");
     }
 
     private static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>

@@ -19,12 +19,12 @@ internal static class QuoteEndpoints
     {
         var quotes = sales.MapGroup("/quotes").WithTags("Sales");
         quotes.MapGet("/", ListAsync).WithName("sales.quotes.list");
-        quotes.MapGet("/{id:guid}", GetAsync).WithName("sales.quotes.get");
+        quotes.MapGet("/{id}", GetAsync).WithName("sales.quotes.get");
         quotes.MapPost("/", CreateAsync).WithName("sales.quotes.create");
-        quotes.MapPut("/{id:guid}", UpdateAsync).WithName("sales.quotes.update");
-        quotes.MapPost("/{id:guid}/validate", ValidateAsync).WithName("sales.quotes.validate");
-        quotes.MapPost("/{id:guid}/accept", AcceptAsync).WithName("sales.quotes.accept");
-        quotes.MapPost("/{id:guid}/refuse", RefuseAsync).WithName("sales.quotes.refuse");
+        quotes.MapPut("/{id}", UpdateAsync).WithName("sales.quotes.update");
+        quotes.MapPost("/{id}/validate", ValidateAsync).WithName("sales.quotes.validate");
+        quotes.MapPost("/{id}/accept", AcceptAsync).WithName("sales.quotes.accept");
+        quotes.MapPost("/{id}/refuse", RefuseAsync).WithName("sales.quotes.refuse");
     }
 
     private static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>

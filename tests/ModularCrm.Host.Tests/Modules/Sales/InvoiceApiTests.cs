@@ -173,4 +173,15 @@ public sealed class InvoiceApiTests
 
         Assert.Equal(HttpStatusCode.NotFound, (await beta.Http.GetAsync($"{beta.Base}/invoices/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task Get_IdThatIsNotAGuid_Is400NotAServerError()
+    {
+        using var app = new CrmApp();
+        var sales = await SalesClient.StartAsync(app);
+
+        var response = await sales.Http.GetAsync($"{sales.Base}/invoices/12");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }
