@@ -51,11 +51,11 @@ internal static class DocumentNumbering
             ct);
 
         // Checked after the lock is held, so the last date read cannot move under us.
-        var lastDate = await tx.QueryFirstOrDefaultAsync<string>(
-            $"SELECT MAX(issue_date) FROM {table} WHERE shop_id = @shop AND document_type = @type AND number IS NOT NULL",
+        var lastDate = await tx.QueryFirstOrDefaultAsync<LastDateRow>(
+            $"SELECT MAX(issue_date) AS LastDate FROM {table} WHERE shop_id = @shop AND document_type = @type AND number IS NOT NULL",
             args,
             ct);
-        if (lastDate is not null && SqlDates.Read(lastDate) is var last && date < last)
+        if (SqlDates.ReadOptional(lastDate?.LastDate) is { } last && date < last)
         {
             throw SalesDomainException.Of(
                 "numbering.date_before_last",

@@ -1,6 +1,6 @@
 namespace ModularCrm.Modules.Sales.Data;
 
-/// <summary>A row of <c>sales_invoices</c> as Dapper reads it (guids and dates as text, portable across engines).</summary>
+/// <summary>A row of <c>sales_invoices</c> as Dapper reads it (guids as text; dates as objects, text on SQLite and DateTime on engines with a DATE type, portable across engines).</summary>
 internal sealed class InvoiceRow
 {
     public string Id { get; set; } = string.Empty;
@@ -17,9 +17,9 @@ internal sealed class InvoiceRow
 
     public string? CustomerAddress { get; set; }
 
-    public string? IssueDate { get; set; }
+    public object? IssueDate { get; set; }
 
-    public string? DueDate { get; set; }
+    public object? DueDate { get; set; }
 
     public string? PaymentTermsKind { get; set; }
 

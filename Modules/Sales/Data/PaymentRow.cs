@@ -8,7 +8,7 @@ internal sealed class PaymentRow
 {
     public string Id { get; set; } = string.Empty;
 
-    public string PaymentDate { get; set; } = string.Empty;
+    public object PaymentDate { get; set; } = string.Empty;
 
     public object Amount { get; set; } = 0m;
 

@@ -1,6 +1,6 @@
 namespace ModularCrm.Modules.Sales.Data;
 
-/// <summary>A row of <c>sales_quotes</c> (guids and dates as text).</summary>
+/// <summary>A row of <c>sales_quotes</c> (guids as text; dates as objects, text on SQLite and DateTime on engines with a DATE type).</summary>
 internal sealed class QuoteRow
 {
     public string Id { get; set; } = string.Empty;
@@ -15,9 +15,9 @@ internal sealed class QuoteRow
 
     public string? CustomerAddress { get; set; }
 
-    public string? IssueDate { get; set; }
+    public object? IssueDate { get; set; }
 
-    public string? ValidUntil { get; set; }
+    public object? ValidUntil { get; set; }
 
     public string? OrderId { get; set; }
 }

@@ -9,7 +9,12 @@ internal static class SqlDates
 
     public static string? Write(DateOnly? date) => date is { } d ? Write(d) : null;
 
-    public static DateOnly Read(string text) => DateOnly.ParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static DateOnly Read(object value) => value switch
+    {
+        DateTime d => DateOnly.FromDateTime(d),
+        DateOnly d => d,
+        _ => DateOnly.ParseExact(Convert.ToString(value, CultureInfo.InvariantCulture)![..10], "yyyy-MM-dd", CultureInfo.InvariantCulture),
+    };
 
-    public static DateOnly? ReadOptional(string? text) => text is null ? null : Read(text);
+    public static DateOnly? ReadOptional(object? value) => value is null or DBNull ? null : Read(value);
 }
