@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Sales.Api;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Modules;
 
@@ -6,6 +10,16 @@ namespace ModularCrm.Modules.Sales;
 /// <summary>The sales module: quotes, orders, delivery notes, invoices, payments and credit notes.</summary>
 public sealed class SalesStartup : ModuleStartup
 {
+    /// <inheritdoc />
+    public override void MapApi(IEndpointRouteBuilder api)
+    {
+        var sales = api.MapGroup(string.Empty).AddEndpointFilter(SalesProblems.FilterAsync);
+        CatalogEndpoints.Map(sales);
+        NumberingEndpoints.Map(sales);
+        QuoteEndpoints.Map(sales);
+        InvoiceEndpoints.Map(sales);
+    }
+
     public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Ventes", "Sales", 20)];
 
     public override IReadOnlyList<ModulePermission> Permissions =>

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Modules.Sales.Data;
+
+/// <summary>Writes who did what to which document, in the transaction that did it.</summary>
+internal static class AuditTrail
+{
+    public static Task WriteAsync(IShopTransaction tx, string documentType, Guid documentId, string action, ClaimsPrincipal user, string? detail, DateTimeOffset now, CancellationToken ct) =>
+        tx.ExecuteAsync(
+            """
+            INSERT INTO sales_audit (shop_id, document_type, document_id, action, user_name, detail, at)
+            VALUES (@shop, @documentType, @documentId, @action, @userName, @detail, @now)
+            """,
+            new
+            {
+                documentType,
+                documentId = documentId.ToString(),
+                action,
+                userName = user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value,
+                detail,
+                now,
+            },
+            ct);
+}

@@ -1,0 +1,162 @@
+using ModularCrm.Modules.Sales.Domain.Invoices;
+using ModularCrm.Modules.Sales.Domain.Payments;
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Modules.Sales.Data;
+
+/// <summary>Reads and writes invoices (header, lines, payments) in <c>sales_invoices</c> and its child tables.</summary>
+internal static class InvoiceStore
+{
+    public const string Table = "sales_invoices";
+    public const string LineOwner = "invoice";
+
+    private const string Columns =
+        "id AS Id, kind AS Kind, number AS Number, status AS Status, customer_id AS CustomerId, customer_name AS CustomerName, " +
+        "customer_address AS CustomerAddress, issue_date AS IssueDate, due_date AS DueDate, payment_terms_kind AS PaymentTermsKind, " +
+        "payment_terms_days AS PaymentTermsDays";
+
+    public static async Task<StoredInvoice?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false)
+    {
+        var sql = forUpdate
+            ? db.Dialect.SelectForUpdate(Table, Columns, "shop_id = @shop AND id = @id")
+            : $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id";
+        var row = await db.QueryFirstOrDefaultAsync<InvoiceRow>(sql, new { id = id.ToString() }, ct);
+        return row is null ? null : await RestoreAsync(db, row, ct);
+    }
+
+    public static async Task<IReadOnlyList<StoredInvoice>> ListAsync(IShopSql db, string? status, CancellationToken ct)
+    {
+        var rows = await db.QueryAsync<InvoiceRow>(
+            $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND (@status IS NULL OR status = @status) ORDER BY created_at, id",
+            new { status },
+            ct);
+        var result = new List<StoredInvoice>(rows.Count);
+        foreach (var row in rows)
+        {
+            result.Add(await RestoreAsync(db, row, ct));
+        }
+
+        return result;
+    }
+
+    public static async Task InsertAsync(IShopTransaction tx, StoredInvoice stored, DateTimeOffset now, CancellationToken ct)
+    {
+        var invoice = stored.Invoice;
+        await tx.ExecuteAsync(
+            $"""
+            INSERT INTO {Table} (id, shop_id, document_type, kind, number, status, order_id, customer_id, customer_name, customer_address,
+                issue_date, due_date, payment_terms_kind, payment_terms_days, total_excl_vat, total_vat, total_incl_vat, amount_paid,
+                validated_at, created_at, updated_at)
+            VALUES (@id, @shop, 'Invoice', @kind, NULL, @status, @orderId, @customerId, @customerName, @customerAddress,
+                NULL, NULL, NULL, NULL, @totalExclVat, @totalVat, @totalInclVat, 0, NULL, @now, @now)
+            """,
+            new
+            {
+                id = invoice.Id.ToString(),
+                kind = invoice.Kind.ToString(),
+                status = invoice.Status.ToString(),
+                orderId = invoice.OrderId?.ToString(),
+                customerId = invoice.CustomerId,
+                customerName = stored.CustomerName,
+                customerAddress = stored.CustomerAddress,
+                totalExclVat = invoice.Totals.TotalExclVat,
+                totalVat = invoice.Totals.TotalVat,
+                totalInclVat = invoice.Totals.TotalInclVat,
+                now,
+            },
+            ct);
+        await LineStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.Lines, ct);
+    }
+
+    /// <summary>Writes the header's state and, for a draft, its lines again.</summary>
+    public static async Task UpdateAsync(IShopTransaction tx, Invoice invoice, bool linesChanged, DateTimeOffset now, CancellationToken ct)
+    {
+        await tx.ExecuteAsync(
+            $"""
+            UPDATE {Table}
+            SET number = @number, status = @status, issue_date = @issueDate, due_date = @dueDate, payment_terms_kind = @termsKind,
+                payment_terms_days = @termsDays, total_excl_vat = @totalExclVat, total_vat = @totalVat, total_incl_vat = @totalInclVat,
+                amount_paid = @amountPaid, validated_at = COALESCE(validated_at, @validatedAt), updated_at = @now
+            WHERE shop_id = @shop AND id = @id
+            """,
+            new
+            {
+                id = invoice.Id.ToString(),
+                number = invoice.Number,
+                status = invoice.Status.ToString(),
+                issueDate = SqlDates.Write(invoice.IssueDate),
+                dueDate = SqlDates.Write(invoice.DueDate),
+                termsKind = invoice.PaymentTerms?.Kind.ToString(),
+                termsDays = invoice.PaymentTerms?.Days,
+                totalExclVat = invoice.Totals.TotalExclVat,
+                totalVat = invoice.Totals.TotalVat,
+                totalInclVat = invoice.Totals.TotalInclVat,
+                amountPaid = invoice.AmountPaid,
+                validatedAt = invoice.IsFrozen ? now : (DateTimeOffset?)null,
+                now,
+            },
+            ct);
+        if (linesChanged)
+        {
+            await LineStore.DeleteAsync(tx, LineOwner, invoice.Id, ct);
+            await LineStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.Lines, ct);
+        }
+    }
+
+    public static async Task DeleteAsync(IShopTransaction tx, Guid id, CancellationToken ct)
+    {
+        await LineStore.DeleteAsync(tx, LineOwner, id, ct);
+        await tx.ExecuteAsync($"DELETE FROM {Table} WHERE shop_id = @shop AND id = @id AND status = 'Draft'", new { id = id.ToString() }, ct);
+    }
+
+    public static Task InsertPaymentAsync(IShopTransaction tx, Guid invoiceId, Payment payment, DateTimeOffset now, CancellationToken ct) =>
+        tx.ExecuteAsync(
+            """
+            INSERT INTO sales_payments (id, shop_id, invoice_id, payment_date, amount, method, reference, created_at)
+            VALUES (@id, @shop, @invoiceId, @date, @amount, @method, @reference, @now)
+            """,
+            new
+            {
+                id = payment.Id.ToString(),
+                invoiceId = invoiceId.ToString(),
+                date = SqlDates.Write(payment.Date),
+                amount = payment.Amount,
+                method = payment.Method.ToString(),
+                reference = payment.Reference,
+                now,
+            },
+            ct);
+
+    private static async Task<StoredInvoice> RestoreAsync(IShopSql db, InvoiceRow row, CancellationToken ct)
+    {
+        var lines = await LineStore.ReadAsync(db, LineOwner, row.Id, ct);
+        var payments = await db.QueryAsync<PaymentRow>(
+            """
+            SELECT id AS Id, payment_date AS PaymentDate, amount AS Amount, method AS Method, reference AS Reference
+            FROM sales_payments WHERE shop_id = @shop AND invoice_id = @id ORDER BY payment_date, created_at
+            """,
+            new { id = row.Id },
+            ct);
+        var terms = row.PaymentTermsKind is null ? null : PaymentTerms.Create(Enum.Parse<PaymentTermsKind>(row.PaymentTermsKind), row.PaymentTermsDays ?? 0);
+        var data = new InvoiceData(
+            Guid.Parse(row.Id),
+            db.ShopId,
+            row.CustomerId,
+            Enum.Parse<InvoiceKind>(row.Kind),
+            Enum.Parse<InvoiceStatus>(row.Status),
+            row.Number,
+            SqlDates.ReadOptional(row.IssueDate),
+            SqlDates.ReadOptional(row.DueDate),
+            terms,
+            lines,
+            null,
+            [],
+            [],
+            [],
+            [],
+            payments.Select(p => Payment.Create(SqlDates.Read(p.PaymentDate), SqlNumbers.Decimal(p.Amount), Enum.Parse<PaymentMethod>(p.Method), p.Reference, Guid.Parse(p.Id))).ToList(),
+            [],
+            []);
+        return new StoredInvoice(Invoice.Restore(data), row.CustomerName, row.CustomerAddress);
+    }
+}

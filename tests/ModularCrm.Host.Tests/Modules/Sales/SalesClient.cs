@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ModularCrm.Host.Tests.Infrastructure;
+
+namespace ModularCrm.Host.Tests.Modules.Sales;
+
+/// <summary>The sales API of one shop, through real HTTP, plus read-only looks into the database for assertions.</summary>
+internal sealed class SalesClient(CrmApp app, HttpClient http, string shop)
+{
+    public HttpClient Http => http;
+
+    public string Base => $"/api/shops/{shop}/sales";
+
+    public static async Task<SalesClient> StartAsync(CrmApp app, string shop = "alpha")
+    {
+        var id = await app.CreateShopAsync(shop, "contacts", "sales");
+        return new SalesClient(app, await app.ClientForAsync(id), shop);
+    }
+
+    public static object Line(string description = "Vase en grès", decimal quantity = 2m, decimal price = 45.50m, decimal vat = 20m) =>
+        new { description, quantity, unitPriceExclVat = price, vatRate = vat };
+
+    public async Task<JsonElement> CreateInvoiceAsync(params object[] lines)
+    {
+        var response = await http.PostAsJsonAsync($"{Base}/invoices", new { customerId = 42, customerName = "Atelier Revel", customerAddress = "3 rue des Potiers, 31000 Toulouse", lines });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public async Task<JsonElement> DraftAsync() => await CreateInvoiceAsync(Line());
+
+    public Task<HttpResponseMessage> ValidateAsync(string id, string date = "2026-03-10", string? terms = null, int? days = null) =>
+        http.PostAsJsonAsync($"{Base}/invoices/{id}/validate", new { date, paymentTerms = terms, paymentDays = days });
+
+    public async Task<JsonElement> ValidatedAsync(string date = "2026-03-10", string? terms = null, int? days = null)
+    {
+        var draft = await DraftAsync();
+        var response = await ValidateAsync(draft.GetProperty("id").GetString()!, date, terms, days);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public Task<HttpResponseMessage> PayAsync(string id, decimal amount, string date = "2026-03-15", string method = "Transfer") =>
+        http.PostAsJsonAsync($"{Base}/invoices/{id}/payments", new { date, amount, method, reference = "VIR-1" });
+
+    public async Task<string> GetRawAsync(string id) => await http.GetStringAsync($"{Base}/invoices/{id}");
+
+    public async Task<List<(string Name, JsonElement Payload)>> EventsAsync(string prefix = "sales.")
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = app.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        var rows = await connection.QueryAsync<(string Name, string Payload)>(
+            "SELECT name, payload FROM core_events WHERE name LIKE @prefix ORDER BY id", new { prefix = prefix + "%" });
+        return rows.Select(r => (r.Name, JsonSerializer.Deserialize<JsonElement>(r.Payload))).ToList();
+    }
+
+    public async Task<long> CountAsync(string table)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = app.DatabasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
+    }
+
+    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected, string code)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"{response.StatusCode}: {body}");
+        var problem = JsonSerializer.Deserialize<JsonElement>(body);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        return problem;
+    }
+}
