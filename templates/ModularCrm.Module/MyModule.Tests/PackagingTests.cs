@@ -14,7 +14,9 @@ public sealed class PackagingTests
     {
         var resources = Module.GetManifestResourceNames();
         Assert.Contains("Migrations/0001_init.sql", resources);
-        Assert.Contains(NotesPage.TemplateName, resources);
+        // The host finds a template by its name plus ".sbn", and its sample data (checked against shop overrides) beside it.
+        Assert.Contains($"Templates/{NotesPage.TemplateName}.sbn", resources);
+        Assert.Contains($"Templates/{NotesPage.TemplateName}.sample.json", resources);
     }
 
     [Fact]

@@ -46,6 +46,11 @@ public sealed class GiftCardsSampleTests(AuthorKit kit, ITestOutputHelper output
             var cards = await WaitForCardsAsync(enabledClient, "/api/shops/fleurs/gift-cards/cards");
             Assert.Equal(42L, Assert.Single(cards).OrderId);
             Assert.Equal(50m, cards[0].Amount);
+
+            // The page is the module's Scriban template rendered by the host: count, then one row per card, money in fr-FR.
+            page = await enabledClient.GetStringAsync("/shops/fleurs/gift-cards");
+            Assert.Contains("1 carte(s) émise(s)", page);
+            Assert.Contains($"<tr><td>{cards[0].Code}</td><td>50,00\u00A0€</td><td>n° 42</td></tr>", page);
         }
 
         var before = await JournalOfAsync();

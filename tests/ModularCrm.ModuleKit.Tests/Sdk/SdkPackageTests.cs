@@ -42,6 +42,7 @@ public sealed class SdkPackageTests(AuthorKit kit)
         var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(assembly);
         var names = metadata.ManifestResources.Select(handle => metadata.GetString(metadata.GetManifestResource(handle).Name)).ToList();
         Assert.Contains("Migrations/0001_gift_cards.sql", names);
-        Assert.Contains("Templates/card.sbn", names);
+        Assert.Contains("Templates/card.html.sbn", names);
+        Assert.Contains("Templates/card.html.sample.json", names);
     }
 }

@@ -77,6 +77,11 @@ public sealed class ModuleTemplateTests(AuthorKit kit)
         });
         var notes = await WaitForNotesAsync(salonStaff);
         Assert.Equal("Nouveau contact : Camille Martin", Assert.Single(notes).Text);
+
+        // The page is the module's Scriban template rendered by the host: the count, then the note itself.
+        var page = await salonStaff.GetStringAsync("/shops/salon/appointments");
+        Assert.Contains("1 note(s)", page);
+        Assert.Contains("<li>Nouveau contact : Camille Martin</li>", page);
     }
 
     /// <summary>
