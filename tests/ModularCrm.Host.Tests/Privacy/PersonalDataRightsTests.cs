@@ -22,7 +22,7 @@ public sealed class PersonalDataRightsTests
         var shop = await app.CreateShopAsync("alpha", "contacts", "event-probe");
         using var client = await app.ClientForAsync(shop);
         var created = await client.PostAsJsonAsync("/api/shops/alpha/contacts/contacts", new { lastName = "Dupont", firstName = "Léa" });
-        var contactId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var contactId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("contact").GetProperty("id").GetInt64();
         await WaitUntilAsync(async () => (await client.GetStringAsync("/api/shops/alpha/event-probe/received")).Contains("Dupont", StringComparison.Ordinal));
 
         using var scope = app.Services.CreateScope();
@@ -35,10 +35,13 @@ public sealed class PersonalDataRightsTests
 
         var accounts = await rights.EraseAsync(subject);
         Assert.Equal("1 réception(s) supprimée(s)", accounts["event-probe"]);
-        Assert.Empty(await rights.ExportAsync(subject));
+        Assert.False((await rights.ExportAsync(subject)).ContainsKey("event-probe"));
         await using var connection = await app.Services.GetRequiredService<Database>().OpenAsync();
-        var log = (await connection.QueryAsync<string>("SELECT account FROM core_erasure_log WHERE shop_id = @shop AND contact_id = @contactId", new { shop, contactId })).ToList();
-        Assert.Equal(["1 réception(s) supprimée(s)"], log);
+        var log = (await connection.QueryAsync<(string Module, string Account)>(
+            "SELECT module_id, account FROM core_erasure_log WHERE shop_id = @shop AND contact_id = @contactId", new { shop, contactId })).ToList();
+        Assert.Contains(("event-probe", "1 réception(s) supprimée(s)"), log);
+        Assert.Contains(log, entry => entry.Module == "contacts");
+        Assert.DoesNotContain(log, entry => entry.Account.Contains("Dupont", StringComparison.Ordinal));
     }
 
     [Fact]
