@@ -40,12 +40,13 @@ internal sealed class PersonalDataRights(
     public async Task<IReadOnlyDictionary<string, string>> EraseAsync(DataSubject subject, CancellationToken cancellationToken = default)
     {
         var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (moduleId, handler) in await EnabledHandlersAsync(cancellationToken))
+        var enabled = await EnabledHandlersAsync(cancellationToken);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        foreach (var (moduleId, handler) in enabled)
         {
             var account = await shopDb.For(current.Shop.ShopId, moduleId)
                 .InTransactionAsync(tx => handler.EraseAsync(subject, tx, cancellationToken), cancellationToken);
             accounts[moduleId] = account;
-            await using var connection = await db.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO core_erasure_log (shop_id, contact_id, module_id, account, erased_at) VALUES (@shopId, @contactId, @moduleId, @account, @now)",
                 new { shopId = current.Shop.ShopId, contactId = subject.ContactId, moduleId, account, now = clock.GetUtcNow() },

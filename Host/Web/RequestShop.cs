@@ -14,8 +14,6 @@ internal sealed class RequestShop
 
     public ShopRole Role { get; private set; }
 
-    public bool IsSet => shop is not null;
-
     public void Set(ShopContext value, string moduleId, ShopRole role)
     {
         shop = value;
