@@ -11,6 +11,7 @@ using ModularCrm.Host.Events;
 using ModularCrm.Host.Logging;
 using ModularCrm.Host.Modules;
 using ModularCrm.Host.Modules.Loading;
+using ModularCrm.Host.Pages;
 using ModularCrm.Host.Privacy;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Templates;
@@ -85,6 +86,7 @@ internal static class HostApp
         services.Configure<EventDispatchOptions>(configuration.GetSection("Events"));
 
         services.AddModuleTemplates();
+        services.AddPages();
         services.AddScoped<RequestShop>();
         services.AddScoped<IPersonalDataRights, PersonalDataRights>();
         services.AddScoped<ShopContext>(sp => sp.GetRequiredService<RequestShop>().Shop);
@@ -203,6 +205,7 @@ internal static class HostApp
         PlatformEndpoints.Map(app);
         ProcessingRegisterEndpoint.Map(app);
         TemplateEndpoints.Map(app);
+        PageEndpoints.Map(app);
         MapModules(app, catalog);
     }
 
