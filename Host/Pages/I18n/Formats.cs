@@ -11,7 +11,9 @@ internal sealed class Formats(CultureInfo culture)
 
     public string Number(decimal value) => value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", culture);
 
-    public string Money(decimal value) => value.ToString("C", euros);
+    // ICU puts a plain space before a trailing "€": a no-break space keeps the amount and its symbol on one line,
+    // as the templates' money filter does.
+    public string Money(decimal value) => value.ToString("C", euros).Replace(" €", "\u00A0€", StringComparison.Ordinal);
 
     public string Date(DateOnly value) => value.ToString("d", culture);
 

@@ -1,4 +1,5 @@
-using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Host.Pages.Layout;
@@ -9,7 +10,10 @@ namespace ModularCrm.Host.Pages.Layout;
 /// </summary>
 internal static class Html
 {
-    public static string E(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+    // Every script allowed: accented letters stay readable in the source; only markup-significant characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static string E(string? value) => Encoder.Encode(value ?? string.Empty);
 
     public static string Antiforgery(AntiforgeryField field) =>
         $"""<input type="hidden" name="{E(field.Name)}" value="{E(field.Value)}">""";

@@ -46,6 +46,9 @@ internal sealed partial class PageBrowser : IDisposable
         return new PageBrowser(client, email);
     }
 
+    /// <summary>Pages through a client signed in some other way (e.g. <see cref="CrmApp.PlatformAdminClientAsync"/>).</summary>
+    public static PageBrowser Of(HttpClient client) => new(client, string.Empty);
+
     public async Task<string> GetPageAsync(string url)
     {
         var response = await Client.GetAsync(url);
