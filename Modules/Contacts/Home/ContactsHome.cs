@@ -30,7 +30,7 @@ internal static class ContactsHome
         return
         [
             new HomeFigure("Contacts", "Contacts", total, FigureKind.Count, string.Empty),
-            new HomeFigure("Nouveaux contacts par semaine", "New contacts per week", perWeek.Sum(), FigureKind.Count, string.Empty)
+            new HomeFigure("Nouveaux contacts, 8 dernières semaines", "New contacts, last 8 weeks", perWeek.Sum(), FigureKind.Count, string.Empty)
             {
                 Series = perWeek.Select((count, i) => new HomeFigurePoint(firstWeek.AddDays(7 * i), count)).ToList(),
             },

@@ -70,7 +70,7 @@ public sealed class AccountPagesTests
         Assert.Equal("/shops/alpha", switched.Headers.Location?.OriginalString);
         Assert.Contains("<html lang=\"en\">", page);
         Assert.Contains("aria-label=\"Main menu\"", page);
-        Assert.Contains("New contacts per week", page);
+        Assert.Contains("New contacts, last 8 weeks", page);
     }
 
     [Fact]

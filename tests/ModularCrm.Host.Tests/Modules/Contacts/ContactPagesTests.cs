@@ -113,6 +113,6 @@ public sealed class ContactPagesTests
         Assert.Contains("<span class=\"figure\">1</span>", home);
         Assert.Contains("<svg viewBox=", home);
         Assert.Contains("role=\"img\"", home);
-        Assert.Contains("Nouveaux contacts par semaine", home);
+        Assert.Contains("Nouveaux contacts, 8 dernières semaines", home);
     }
 }
