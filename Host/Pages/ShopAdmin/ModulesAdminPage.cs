@@ -18,11 +18,14 @@ internal static class ModulesAdminPage
     {
         admin.MapGet("/modules", (HttpContext http, RequestShop current, ShopModules modules, CancellationToken ct) =>
             RenderAsync(http, current, modules, null, false, ct));
-        admin.MapPost("/modules/{module}/{action:regex(^(enable|disable)$)}", SwitchAsync);
+        admin.MapPost("/modules/{module}/enable", (HttpContext http, RequestShop current, ShopModules modules, ClaimsPrincipal user, string module, IFormCollection form, CancellationToken ct) =>
+            SwitchAsync(http, current, modules, user, module, "enable", ct));
+        admin.MapPost("/modules/{module}/disable", (HttpContext http, RequestShop current, ShopModules modules, ClaimsPrincipal user, string module, IFormCollection form, CancellationToken ct) =>
+            SwitchAsync(http, current, modules, user, module, "disable", ct));
     }
 
     private static async Task<IResult> SwitchAsync(
-        HttpContext http, RequestShop current, ShopModules modules, ClaimsPrincipal user, string module, string action, IFormCollection form, CancellationToken ct)
+        HttpContext http, RequestShop current, ShopModules modules, ClaimsPrincipal user, string module, string action, CancellationToken ct)
     {
         var t = PageSession.For(http).Text;
         try
