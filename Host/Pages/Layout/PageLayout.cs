@@ -13,7 +13,7 @@ namespace ModularCrm.Host.Pages.Layout;
 /// entries of the modules enabled for this shop, administration for its admins), main content, footer.
 /// Works without JavaScript: the menus are <c>details</c> elements and plain forms.
 /// </summary>
-internal sealed class PageLayout(ShopStore shops, ShopModules shopModules, ModuleRuntime modules)
+internal sealed class PageLayout(ShopStore shops, ShopModules shopModules, ModuleRuntime modules, ILogger<PageLayout> logger)
 {
     public const string AdminSegment = "_admin";
 
@@ -141,7 +141,19 @@ internal sealed class PageLayout(ShopStore shops, ShopModules shopModules, Modul
                 continue;
             }
 
-            foreach (var entry in startup.Navigation)
+            IReadOnlyList<Sdk.Modules.NavigationEntry> entries;
+            try
+            {
+                entries = startup.Navigation;
+            }
+            catch (Exception ex)
+            {
+                // Module code: a throwing menu must not take every page of the shop down with it.
+                logger.LogError(ex, "Navigation of module {Module} threw; its menu entries are left out", status.Id);
+                continue;
+            }
+
+            foreach (var entry in entries)
             {
                 var href = $"{root}/{status.Id}" + (string.IsNullOrEmpty(entry.Path) ? string.Empty : "/" + entry.Path.TrimStart('/'));
                 links.Add(new NavLink(href, language == I18n.UiLanguage.English ? entry.TitleEn : entry.TitleFr, 10 + entry.Order));

@@ -109,4 +109,21 @@ public sealed class LayoutTests
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("http://localhost/account/sign-in", response.Headers.Location?.ToString());
     }
+
+    [Fact]
+    public async Task ShopPage_OfAnotherShop_IsA404PageInTheLayoutNotingTheShop()
+    {
+        using var app = new CrmApp();
+        var alpha = await app.CreateShopAsync("alpha", "contacts");
+        await app.CreateShopAsync("beta", "contacts");
+        using var staff = await PageBrowser.SignedInAsync(app, ShopRole.Staff, alpha);
+
+        var response = await staff.Client.GetAsync("/shops/beta/contacts");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<h1>Boutique introuvable</h1>", page);
+        Assert.DoesNotContain("href=\"/shops/beta", page);
+    }
 }
