@@ -94,4 +94,34 @@ public sealed class WebAppTests(BrowserFixture fixture)
         Assert.Equal(404, await outsider.OpenAsync($"/shops/{slug}"));
         Assert.DoesNotContain(slug, string.Join(' ', await outsider.MenuAsync()));
     }
+
+    [RequiresFileFact(BrowserFixture.Chromium, NeedsChromium)]
+    public async Task Staff_UsesTheKeyboardSwitchesToEnglishOnAPhoneThenSignsOut()
+    {
+        var email = $"staff-{PlatformSteps.NewSlug()}@example.fr";
+        await using (var platform = await BrowserUser.SignInAsync(fixture, "language", "platform", WebHost.AdminEmail))
+        {
+            await PlatformSteps.AddUserAsync(platform, "demo", email, "staff");
+        }
+
+        await using var staff = await BrowserUser.SignInAsync(fixture, "language", "staff", email);
+        await staff.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Aller au contenu", await staff.Page.EvaluateAsync<string>("document.activeElement.textContent"));
+
+        await staff.Page.SetViewportSizeAsync(390, 844);
+        await staff.Page.Locator(".user-menu summary").ClickAsync();
+        await staff.Page.GetByLabel("Langue").SelectOptionAsync("en");
+        await staff.ShotAsync("phone-user-menu");
+        await staff.Page.GetByRole(AriaRole.Button, new() { Name = "Changer", Exact = true }).ClickAsync();
+        await staff.Page.Locator("html[lang=en]").WaitForAsync();
+        await staff.ShotAsync("phone-english-home");
+        Assert.Contains("Home", await staff.MenuAsync());
+        Assert.StartsWith("Home", await staff.Page.Locator("h1").InnerTextAsync());
+
+        await staff.Page.Locator(".user-menu summary").ClickAsync();
+        await staff.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await staff.Page.Locator("#email").WaitForAsync();
+        await staff.ShotAsync("signed-out");
+        Assert.Equal(302, (await staff.Page.APIRequest.GetAsync("/shops/demo", new() { MaxRedirects = 0 })).Status);
+    }
 }
