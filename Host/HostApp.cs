@@ -12,6 +12,7 @@ using ModularCrm.Host.Jobs;
 using ModularCrm.Host.Logging;
 using ModularCrm.Host.Modules;
 using ModularCrm.Host.Modules.Loading;
+using ModularCrm.Host.Pages;
 using ModularCrm.Host.Privacy;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Templates;
@@ -89,6 +90,7 @@ internal static class HostApp
         services.Configure<ModuleJobOptions>(configuration.GetSection("Jobs"));
 
         services.AddModuleTemplates();
+        services.AddPages();
         services.AddScoped<RequestShop>();
         services.AddScoped<IPersonalDataRights, PersonalDataRights>();
         services.AddScoped<ShopContext>(sp => sp.GetRequiredService<RequestShop>().Shop);
@@ -207,6 +209,7 @@ internal static class HostApp
         PlatformEndpoints.Map(app);
         ProcessingRegisterEndpoint.Map(app);
         TemplateEndpoints.Map(app);
+        PageEndpoints.Map(app);
         MapModules(app, catalog);
     }
 

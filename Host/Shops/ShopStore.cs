@@ -65,15 +65,7 @@ internal sealed partial class ShopStore(Database db, TimeProvider clock)
             throw new UserInputException("slug", "L'identifiant de la boutique doit faire 2 à 63 caractères : lettres minuscules, chiffres et tirets.");
         }
 
-        if (name.Length is 0 or > 200)
-        {
-            throw new UserInputException("name", "Le nom de la boutique est obligatoire (200 caractères au plus).");
-        }
-
-        if (culture is not ("fr-FR" or "en-GB" or "en-US"))
-        {
-            throw new UserInputException("culture", $"Langue « {culture} » non prise en charge : fr-FR, en-GB ou en-US.");
-        }
+        CheckSettings(name, culture);
 
         if (await FindAsync(slug, cancellationToken) is not null)
         {
@@ -86,6 +78,32 @@ internal sealed partial class ShopStore(Database db, TimeProvider clock)
             new { slug, name, culture, timeZone = "Europe/Paris", now = clock.GetUtcNow() },
             cancellationToken: cancellationToken));
         return (await FindAsync(slug, cancellationToken))!;
+    }
+
+    /// <summary>Renames the shop and sets its culture (documents, money); the slug never changes, URLs stay valid.</summary>
+    public async Task<Shop> UpdateAsync(long id, string name, string? culture, CancellationToken cancellationToken)
+    {
+        name = (name ?? string.Empty).Trim();
+        culture = string.IsNullOrWhiteSpace(culture) ? "fr-FR" : culture.Trim();
+        CheckSettings(name, culture);
+        await using var connection = await db.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE core_shops SET name = @name, culture = @culture WHERE id = @id", new { name, culture, id }, cancellationToken: cancellationToken));
+        return await connection.QuerySingleAsync<Shop>(new CommandDefinition(
+            $"SELECT {SelectColumns} FROM core_shops WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+    }
+
+    private static void CheckSettings(string name, string culture)
+    {
+        if (name.Length is 0 or > 200)
+        {
+            throw new UserInputException("name", "Le nom de la boutique est obligatoire (200 caractères au plus).");
+        }
+
+        if (culture is not ("fr-FR" or "en-GB" or "en-US"))
+        {
+            throw new UserInputException("culture", $"Langue « {culture} » non prise en charge : fr-FR, en-GB ou en-US.");
+        }
     }
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$")]

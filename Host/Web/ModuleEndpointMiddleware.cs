@@ -35,7 +35,7 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
         var role = shop is null ? null : await access.RoleAsync(context.User, shop.Id, context.RequestAborted);
         if (shop is null || role is null)
         {
-            await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Boutique introuvable", detail: $"Aucune boutique « {slug} » accessible avec ce compte.")
+            await Refusal(context, statusCode: StatusCodes.Status404NotFound, title: "Boutique introuvable", detail: $"Aucune boutique « {slug} » accessible avec ce compte.")
                 .ExecuteAsync(context);
             return;
         }
@@ -44,7 +44,8 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
         {
             if (!await shopModules.IsEnabledAsync(shop.Id, module.ModuleId, context.RequestAborted))
             {
-                await Results.Problem(
+                await Refusal(
+                        context,
                         statusCode: StatusCodes.Status404NotFound,
                         title: "Introuvable",
                         detail: $"Le module « {module.ModuleId} » n'est pas activé pour la boutique « {slug} ».")
@@ -54,7 +55,8 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
 
             if (modules.FailureReason(module.ModuleId) is { } reason)
             {
-                await Results.Problem(
+                await Refusal(
+                        context,
                         statusCode: StatusCodes.Status503ServiceUnavailable,
                         title: "Module en panne",
                         detail: $"Le module « {module.ModuleId} » est en panne : {reason}")
@@ -71,4 +73,10 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
             await next(context);
         }
     }
+
+    // A browser gets the refusal as a page in the host layout (its own shops still in the switcher), an API client a problem.
+    private static IResult Refusal(HttpContext context, int statusCode, string title, string detail) =>
+        context.Request.Path.StartsWithSegments("/api")
+            ? Results.Problem(statusCode: statusCode, title: title, detail: detail)
+            : new Pages.Layout.LayoutResult(title, $"<p>{Pages.Layout.Html.E(detail)}</p>", statusCode);
 }

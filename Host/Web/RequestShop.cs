@@ -10,6 +10,9 @@ internal sealed class RequestShop
 
     public ShopContext Shop => shop ?? throw new InvalidOperationException("This endpoint is not under /api/shops/{shop} or /shops/{shop}.");
 
+    /// <summary>The shop, or null outside a shop's routes (the layout of account and platform pages).</summary>
+    public ShopContext? Current => shop;
+
     public string ModuleId { get; private set; } = "core";
 
     public ShopRole Role { get; private set; }

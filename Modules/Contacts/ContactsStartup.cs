@@ -3,14 +3,18 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Contacts.Api;
 using ModularCrm.Modules.Contacts.Consents;
 using ModularCrm.Modules.Contacts.Duplicates;
+using ModularCrm.Modules.Contacts.Home;
 using ModularCrm.Modules.Contacts.Import;
 using ModularCrm.Modules.Contacts.Insight;
 using ModularCrm.Modules.Contacts.Interactions;
+using ModularCrm.Modules.Contacts.Pages;
 using ModularCrm.Modules.Contacts.Privacy;
 using ModularCrm.Modules.Contacts.Purchases;
 using ModularCrm.Modules.Contacts.Segments;
 using ModularCrm.Sdk;
+using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
+using ModularCrm.Sdk.Home;
 using ModularCrm.Sdk.Modules;
 using ModularCrm.Sdk.Privacy;
 
@@ -40,6 +44,11 @@ public sealed class ContactsStartup : ModuleStartup
         PrivacyEndpoints.Map(api);
         DuplicateEndpoints.Map(api);
     }
+
+    public override void MapPages(IEndpointRouteBuilder pages) => ContactPages.Map(pages);
+
+    public override Task<IReadOnlyList<HomeFigure>> HomeFiguresAsync(IServiceProvider shopServices, CancellationToken cancellationToken) =>
+        ContactsHome.FiguresAsync(shopServices.GetRequiredService<IShopDb>(), shopServices.GetRequiredService<TimeProvider>(), cancellationToken);
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Contacts", "Contacts", 10)];
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Sdk.Events;
+using ModularCrm.Sdk.Home;
 using ModularCrm.Sdk.Modules;
 
 namespace ModularCrm.Sdk;
@@ -45,6 +46,15 @@ public abstract class ModuleStartup
     /// (see <see cref="ModuleJob"/>). Read once, after <see cref="ConfigureServices"/>.
     /// </summary>
     public virtual IReadOnlyList<ModuleJob> Jobs => [];
+
+    /// <summary>
+    /// Figures for the home page of a shop where the module is enabled, computed at each visit. Keep it to a few
+    /// cheap queries. A module that throws here loses its figures on that page, nothing else.
+    /// </summary>
+    /// <param name="shopServices">Services bound to the shop and this module, like an endpoint's: <c>IShopDb</c>, <c>ShopContext</c>.</param>
+    /// <param name="cancellationToken">The page request's cancellation.</param>
+    public virtual Task<IReadOnlyList<HomeFigure>> HomeFiguresAsync(IServiceProvider shopServices, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<HomeFigure>>([]);
 
     /// <summary>Permissions this module checks, so that shop admins can grant them.</summary>
     public virtual IReadOnlyList<ModulePermission> Permissions => [];

@@ -53,20 +53,23 @@ internal static class ContactEndpoints
             return Results.ValidationProblem(errors, title: "Contact refusé");
         }
 
-        var now = clock.GetUtcNow();
-        var saved = await db.InTransactionAsync(
+        var saved = await InsertAsync(db, values, input.Tags ?? [], clock.GetUtcNow(), ct);
+        return Results.Created($"{saved.Contact.Id}", saved);
+    }
+
+    /// <summary>Inserts a validated contact with its tags and publishes <see cref="ContactCreated"/>, in one transaction (API and pages).</summary>
+    internal static Task<SavedContact> InsertAsync(IShopDb db, ContactValues values, IReadOnlyList<string> tags, DateTimeOffset now, CancellationToken ct) =>
+        db.InTransactionAsync(
             async tx =>
             {
                 var duplicates = await ContactStore.DuplicatesOfAsync(tx, values, null, ct);
                 var id = await ContactStore.InsertAsync(tx, values, now, ct);
-                await ContactStore.SetTagsAsync(tx, id, input.Tags ?? [], ct);
+                await ContactStore.SetTagsAsync(tx, id, tags, ct);
                 var created = (await ContactStore.FindAsync(tx, id, ct))!;
                 await tx.PublishAsync(ContactCreated.Name, new ContactCreated(id, created.Kind, DisplayName(created), created.Email), ct);
                 return new SavedContact(created, await ContactStore.TagsAsync(tx, id, ct), duplicates);
             },
             ct);
-        return Results.Created($"{saved.Contact.Id}", saved);
-    }
 
     private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ContactInput input, CancellationToken ct)
     {
@@ -135,7 +138,7 @@ internal static class ContactEndpoints
         return deleted == 0 ? NotFound(id) : Results.NoContent();
     }
 
-    private static async Task<(Dictionary<string, string[]> Errors, ContactValues Values)> ValidateAsync(IShopSql db, ContactInput input, long? id, CancellationToken ct)
+    internal static async Task<(Dictionary<string, string[]> Errors, ContactValues Values)> ValidateAsync(IShopSql db, ContactInput input, long? id, CancellationToken ct)
     {
         var errors = ContactValidator.Validate(input, out var values);
         if (id is not null && input.CompanyId == id)

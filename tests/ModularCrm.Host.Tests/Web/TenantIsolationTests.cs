@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using ModularCrm.Host.Shops;
 using ModularCrm.Host.Tests.Infrastructure;
 using ModularCrm.Host.Users;
 
@@ -34,6 +35,15 @@ public sealed class TenantIsolationTests
 
         var endpoints = ShopEndpoints(app).ToList();
         Assert.Contains(endpoints, e => e.Url.Contains("/contacts/contacts", StringComparison.Ordinal));
+        // Pages too: the shop home, its administration and the modules' own pages.
+        Assert.Contains(endpoints, e => e.Url == "/shops/beta");
+        Assert.Contains(endpoints, e => e.Method == "POST" && e.Url.StartsWith("/shops/beta/_admin/", StringComparison.Ordinal));
+        Assert.Contains(endpoints, e => e.Url == "/shops/beta/contacts/1");
+        Assert.Contains(endpoints, e => e.Method == "POST" && e.Url == "/shops/beta/contacts/new");
+        var alphaForm = await alphaCookie.GetStringAsync("/shops/alpha/contacts/new");
+        var antiforgery = System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(alphaForm, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
+        Assert.NotEmpty(antiforgery);
         var leaks = new List<string>();
         foreach (var (method, url) in endpoints)
         {
@@ -47,7 +57,15 @@ public sealed class TenantIsolationTests
                 using var request = new HttpRequestMessage(new HttpMethod(method), url);
                 if (method is "POST" or "PUT" or "PATCH")
                 {
-                    request.Content = Json("""{"kind":"person","lastName":"Intrus"}""");
+                    // A page gets a form with a valid antiforgery token of the caller's own shop: the refusal must come
+                    // from the tenant check, not from a missing token.
+                    request.Content = url.StartsWith("/api/", StringComparison.Ordinal)
+                        ? Json("""{"kind":"person","lastName":"Intrus"}""")
+                        : new FormUrlEncodedContent(new Dictionary<string, string>
+                        {
+                            ["__RequestVerificationToken"] = antiforgery, ["kind"] = "person", ["lastName"] = "Intrus",
+                            ["name"] = "Intrus", ["email"] = "intrus@example.fr", ["role"] = "admin", ["text"] = "Intrus",
+                        });
                 }
 
                 var response = await client.SendAsync(request);
@@ -62,6 +80,53 @@ public sealed class TenantIsolationTests
         Assert.True(leaks.Count == 0, string.Join('\n', leaks));
         Assert.Contains("Secret", await betaStaff.GetStringAsync("/api/shops/beta/contacts/contacts"));
         Assert.DoesNotContain("Intrus", await betaStaff.GetStringAsync("/api/shops/beta/contacts/contacts"));
+        Assert.Equal("Boutique beta", (await app.Services.GetRequiredService<ShopStore>().FindAsync("beta", CancellationToken.None))!.Name);
+    }
+
+    [Fact]
+    public async Task EveryPlatformPage_ShopAdminOrAnonymous_IsRefused()
+    {
+        using var app = new CrmApp();
+        var alpha = await app.CreateShopAsync("alpha", "contacts");
+        var email = $"alpha{Guid.NewGuid():N}@example.fr";
+        var user = await app.Services.GetRequiredService<UserStore>().CreateAsync(email, "correct horse battery", "Alpha", false, CancellationToken.None);
+        await app.Services.GetRequiredService<UserStore>().GrantAsync(user.Id, alpha, ShopRole.Admin, CancellationToken.None);
+        using var shopAdmin = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await CrmApp.SignInAsync(shopAdmin, email, "correct horse battery");
+        using var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var ownPage = await shopAdmin.GetStringAsync("/shops/alpha/_admin/settings");
+        var antiforgery = System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(ownPage, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
+
+        var pages = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/admin", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Url: "/" + string.Join('/', e.RoutePattern.PathSegments.Select(Segment)))))
+            .ToList();
+        Assert.Contains(pages, p => p.Url == "/admin/shops");
+        var leaks = new List<string>();
+        foreach (var (method, url) in pages)
+        {
+            foreach (var (who, client, allowed) in new[] { ("shop admin", shopAdmin, HttpStatusCode.Forbidden), ("anonymous", anonymous, HttpStatusCode.Redirect) })
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (method == "POST")
+                {
+                    request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = antiforgery, ["slug"] = "intrus", ["name"] = "Intrus",
+                    });
+                }
+
+                var response = await client.SendAsync(request);
+                if (response.StatusCode != allowed)
+                {
+                    leaks.Add($"{who}: {method} {url} -> {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(leaks.Count == 0, string.Join('\n', leaks));
+        Assert.Null(await app.Services.GetRequiredService<ShopStore>().FindAsync("intrus", CancellationToken.None));
     }
 
     private static IEnumerable<(string Method, string Url)> ShopEndpoints(CrmApp app)

@@ -1,0 +1,14 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace ModularCrm.Modules.Contacts.Pages;
+
+/// <summary>The module's pages under <c>/shops/{shop}/contacts</c>, rendered in the host layout through <c>IShopPages</c>.</summary>
+internal static class ContactPages
+{
+    public static void Map(IEndpointRouteBuilder pages)
+    {
+        ContactListPage.Map(pages);
+        ContactCreatePage.Map(pages);
+        ContactDetailPage.Map(pages);
+    }
+}
