@@ -17,6 +17,8 @@ public sealed class SalesStartup : ModuleStartup
         CatalogEndpoints.Map(sales);
         NumberingEndpoints.Map(sales);
         QuoteEndpoints.Map(sales);
+        OrderEndpoints.Map(sales);
+        DeliveryEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 

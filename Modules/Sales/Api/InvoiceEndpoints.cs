@@ -15,7 +15,7 @@ namespace ModularCrm.Modules.Sales.Api;
 /// <summary>Direct invoices: <c>/api/shops/{shop}/sales/invoices</c> (draft, edit, delete, validate, payments, overdue).</summary>
 internal static class InvoiceEndpoints
 {
-    private const string Document = "invoice";
+    public const string Document = "invoice";
 
     public static void Map(IEndpointRouteBuilder sales)
     {
@@ -144,7 +144,7 @@ internal static class InvoiceEndpoints
                     InvoiceValidated.Name,
                     new InvoiceValidated(
                         invoice.Id, number, invoice.CustomerId, date, totals.TotalExclVat, totals.TotalVat, totals.TotalInclVat,
-                        invoice.Lines.Select(l => new EventLine(l.ProductId, l.Description, l.Quantity, l.UnitPriceExclVat, l.VatRate.Percent, l.TotalExclVat)).ToList()),
+                        EventLine.From(invoice.Lines)),
                     ct);
                 return Results.Ok(InvoiceView.From(stored));
             },

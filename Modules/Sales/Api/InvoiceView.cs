@@ -39,7 +39,7 @@ internal sealed record InvoiceView(
             i.DueDate,
             i.PaymentTerms?.Label,
             i.Lines.Select(LineView.From).ToList(),
-            totals.VatSummary.Select(v => new VatView(v.Rate.Percent, v.BaseExclVat, v.Vat)).ToList(),
+            VatView.From(totals),
             totals.TotalExclVat,
             totals.TotalVat,
             totals.TotalInclVat,

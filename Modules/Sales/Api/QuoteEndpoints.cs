@@ -13,7 +13,7 @@ namespace ModularCrm.Modules.Sales.Api;
 /// <summary>Quotes: <c>/api/shops/{shop}/sales/quotes</c> (draft, edit, validate, accept, refuse).</summary>
 internal static class QuoteEndpoints
 {
-    private const string Document = "quote";
+    public const string Document = "quote";
 
     public static void Map(IEndpointRouteBuilder sales)
     {

@@ -46,6 +46,37 @@ internal sealed class SalesClient(CrmApp app, HttpClient http, string shop)
     public Task<HttpResponseMessage> PayAsync(string id, decimal amount, string date = "2026-03-15", string method = "Transfer") =>
         http.PostAsJsonAsync($"{Base}/invoices/{id}/payments", new { date, amount, method, reference = "VIR-1" });
 
+    /// <summary>POSTs <paramref name="body"/> to <paramref name="path"/> (below <see cref="Base"/>) and returns the JSON, asserting the status.</summary>
+    public async Task<JsonElement> PostOkAsync(string path, object? body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await http.PostAsJsonAsync($"{Base}/{path}", body ?? new { });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"{path}: {response.StatusCode} {text}");
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, object? body) => http.PostAsJsonAsync($"{Base}/{path}", body ?? new { });
+
+    public Task<JsonElement> GetAsync(string path) => http.GetFromJsonAsync<JsonElement>($"{Base}/{path}");
+
+    /// <summary>A draft order of two lines: 10 × 12,50 € at 20 % and 4 × 30 € at 5,5 %.</summary>
+    public Task<JsonElement> DraftOrderAsync() =>
+        PostOkAsync(
+            "orders",
+            new { customerId = 42, customerName = "Atelier Revel", customerAddress = "3 rue des Potiers, 31000 Toulouse", lines = new[] { Line("Tasse", 10m, 12.50m), Line("Livre de recettes", 4m, 30m, 5.5m) } },
+            HttpStatusCode.Created);
+
+    /// <summary>A validated order (<see cref="DraftOrderAsync"/>), returns its id.</summary>
+    public async Task<string> ValidatedOrderAsync(string date = "2026-03-10")
+    {
+        var id = (await DraftOrderAsync()).GetProperty("id").GetString()!;
+        await PostOkAsync($"orders/{id}/validate", new { date });
+        return id;
+    }
+
+    public Task<HttpResponseMessage> DeliverAsync(string orderId, string date, params (int Line, decimal Quantity)[] lines) =>
+        PostAsync($"orders/{orderId}/deliveries", new { date, lines = lines.Select(l => new { orderLineNo = l.Line, quantity = l.Quantity }) });
+
     public async Task<string> GetRawAsync(string id) => await http.GetStringAsync($"{Base}/invoices/{id}");
 
     public async Task<List<(string Name, JsonElement Payload)>> EventsAsync(string prefix = "sales.")
