@@ -19,6 +19,9 @@ public sealed class SalesStartup : ModuleStartup
         QuoteEndpoints.Map(sales);
         OrderEndpoints.Map(sales);
         DeliveryEndpoints.Map(sales);
+        OrderInvoiceEndpoints.Map(sales);
+        CreditNoteEndpoints.Map(sales);
+        DocumentTrailEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 

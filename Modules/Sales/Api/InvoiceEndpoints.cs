@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Sales.Data;
 using ModularCrm.Modules.Sales.Domain.Common;
+using ModularCrm.Modules.Sales.Domain.Deliveries;
 using ModularCrm.Modules.Sales.Domain.Invoices;
 using ModularCrm.Modules.Sales.Domain.Numbering;
 using ModularCrm.Modules.Sales.Domain.Payments;
@@ -135,9 +136,27 @@ internal static class InvoiceEndpoints
                     invoice.Validate(invoice.Number!, date, terms);
                 }
 
+                var order = invoice.OrderId is { } orderId ? await OrderStore.FindAsync(tx, orderId, ct, forUpdate: true) : null;
+                var notes = new List<DeliveryNote>();
+                foreach (var noteId in invoice.DeliveryNoteIds)
+                {
+                    notes.Add((await DeliveryNoteStore.FindAsync(tx, noteId, ct))!);
+                }
+
                 var number = await DocumentNumbering.NextAsync(tx, SalesDocumentType.Invoice, InvoiceStore.Table, date, ct);
-                invoice.Validate(number, date, terms);
+                invoice.Validate(number, date, terms, order?.Order, invoice.DeliveryNoteIds.Count > 0 ? notes : null);
                 await InvoiceStore.UpdateAsync(tx, invoice, linesChanged: false, now, ct);
+                if (order is not null)
+                {
+                    await OrderStore.UpdateAsync(tx, order.Order, linesChanged: false, now, ct);
+                    await AuditTrail.WriteAsync(tx, OrderEndpoints.Document, order.Order.Id, "invoiced", user, number, now, ct);
+                }
+
+                foreach (var note in notes)
+                {
+                    await DeliveryNoteStore.MarkInvoicedAsync(tx, note, ct);
+                }
+
                 await AuditTrail.WriteAsync(tx, Document, id, "validated", user, number, now, ct);
                 var totals = invoice.Totals;
                 await tx.PublishAsync(

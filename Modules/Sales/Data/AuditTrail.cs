@@ -22,4 +22,14 @@ internal static class AuditTrail
                 now,
             },
             ct);
+
+    /// <summary>The trail of one document, oldest first.</summary>
+    public static Task<IReadOnlyList<AuditRow>> ForAsync(IShopSql db, string documentType, Guid documentId, CancellationToken ct) =>
+        db.QueryAsync<AuditRow>(
+            """
+            SELECT action AS Action, user_name AS UserName, detail AS Detail, at AS At FROM sales_audit
+            WHERE shop_id = @shop AND document_type = @documentType AND document_id = @documentId ORDER BY id
+            """,
+            new { documentType, documentId = documentId.ToString() },
+            ct);
 }
