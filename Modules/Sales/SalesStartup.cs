@@ -22,6 +22,8 @@ public sealed class SalesStartup : ModuleStartup
         OrderInvoiceEndpoints.Map(sales);
         CreditNoteEndpoints.Map(sales);
         DocumentTrailEndpoints.Map(sales);
+        SettingsEndpoints.Map(sales);
+        ReminderEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 

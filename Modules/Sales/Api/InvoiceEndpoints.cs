@@ -118,7 +118,7 @@ internal static class InvoiceEndpoints
 
     private static async Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ValidateInput? input, CancellationToken ct)
     {
-        var terms = Terms(input);
+        var terms = ParseTerms(input?.PaymentTerms, input?.PaymentDays) ?? (await SettingsStore.ReadAsync(db, ct)).PaymentTerms;
         var date = input?.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(
@@ -206,18 +206,19 @@ internal static class InvoiceEndpoints
             ct);
     }
 
-    private static PaymentTerms Terms(ValidateInput? input)
+    /// <summary>Payment terms from a request, or null when it gives none; an unknown kind is refused naming <c>paymentTerms</c>.</summary>
+    public static PaymentTerms? ParseTerms(string? kindText, int? days)
     {
-        if (string.IsNullOrEmpty(input?.PaymentTerms))
+        if (string.IsNullOrEmpty(kindText))
         {
-            return PaymentTerms.NetDays(input?.PaymentDays ?? 30);
+            return days is { } d ? PaymentTerms.NetDays(d) : null;
         }
 
-        if (!Enum.TryParse<PaymentTermsKind>(input.PaymentTerms, ignoreCase: true, out var kind) || int.TryParse(input.PaymentTerms, out _))
+        if (!Enum.TryParse<PaymentTermsKind>(kindText, ignoreCase: true, out var kind) || int.TryParse(kindText, out _))
         {
-            throw SalesDomainException.Of(SalesErrorCodes.PaymentTermsInvalid, "paymentTerms", $"Conditions de paiement inconnues ({input.PaymentTerms}) : OnReceipt, NetDays ou DaysEndOfMonth.");
+            throw SalesDomainException.Of(SalesErrorCodes.PaymentTermsInvalid, "paymentTerms", $"Conditions de paiement inconnues ({kindText}) : OnReceipt, NetDays ou DaysEndOfMonth.");
         }
 
-        return PaymentTerms.Create(kind, input.PaymentDays ?? 0);
+        return PaymentTerms.Create(kind, days ?? 0);
     }
 }

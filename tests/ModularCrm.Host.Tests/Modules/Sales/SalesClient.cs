@@ -77,6 +77,20 @@ internal sealed class SalesClient(CrmApp app, HttpClient http, string shop)
     public Task<HttpResponseMessage> DeliverAsync(string orderId, string date, params (int Line, decimal Quantity)[] lines) =>
         PostAsync($"orders/{orderId}/deliveries", new { date, lines = lines.Select(l => new { orderLineNo = l.Line, quantity = l.Quantity }) });
 
+    /// <summary>Valid legal settings (SIRET 732 829 320 00074, VAT FR44732829320), reminders at +7, +15, +30 days.</summary>
+    public static object LegalSettings(string? exemption = null) => new
+    {
+        legalName = "Poterie du Lauragais SARL",
+        address = "12 chemin des Argiles, 31290 Villefranche-de-Lauragais",
+        siret = "73282932000074",
+        vatNumber = exemption is null ? "FR44732829320" : null,
+        paymentTerms = "NetDays",
+        paymentDays = 30,
+        latePenaltyRatePercent = 12.5m,
+        vatExemptionMention = exemption,
+        reminderSteps = new[] { 7, 15, 30 },
+    };
+
     public async Task<string> GetRawAsync(string id) => await http.GetStringAsync($"{Base}/invoices/{id}");
 
     public async Task<List<(string Name, JsonElement Payload)>> EventsAsync(string prefix = "sales.")
