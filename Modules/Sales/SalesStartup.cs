@@ -24,6 +24,7 @@ public sealed class SalesStartup : ModuleStartup
         DocumentTrailEndpoints.Map(sales);
         SettingsEndpoints.Map(sales);
         ReminderEndpoints.Map(sales);
+        DocumentHtmlEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 
