@@ -25,6 +25,7 @@ public sealed class SalesStartup : ModuleStartup
         SettingsEndpoints.Map(sales);
         ReminderEndpoints.Map(sales);
         DocumentHtmlEndpoints.Map(sales);
+        DocumentPdfEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 
