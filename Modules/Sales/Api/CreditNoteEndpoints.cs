@@ -20,13 +20,13 @@ internal static class CreditNoteEndpoints
 
     public static void Map(IEndpointRouteBuilder sales)
     {
-        sales.MapPost("/invoices/{id:guid}/credit-notes", CreateAsync).WithTags("Sales").WithName("sales.invoices.credit");
+        sales.MapPost("/invoices/{id}/credit-notes", CreateAsync).WithTags("Sales").WithName("sales.invoices.credit");
         var notes = sales.MapGroup("/credit-notes").WithTags("Sales");
         notes.MapGet("/", ListAsync).WithName("sales.credit_notes.list");
-        notes.MapGet("/{id:guid}", GetAsync).WithName("sales.credit_notes.get");
-        notes.MapPut("/{id:guid}", UpdateAsync).WithName("sales.credit_notes.update");
-        notes.MapDelete("/{id:guid}", DeleteAsync).WithName("sales.credit_notes.delete");
-        notes.MapPost("/{id:guid}/validate", ValidateAsync).WithName("sales.credit_notes.validate");
+        notes.MapGet("/{id}", GetAsync).WithName("sales.credit_notes.get");
+        notes.MapPut("/{id}", UpdateAsync).WithName("sales.credit_notes.update");
+        notes.MapDelete("/{id}", DeleteAsync).WithName("sales.credit_notes.delete");
+        notes.MapPost("/{id}/validate", ValidateAsync).WithName("sales.credit_notes.validate");
     }
 
     private static async Task<IResult> ListAsync(IShopDb db, Guid? invoiceId, CancellationToken ct)

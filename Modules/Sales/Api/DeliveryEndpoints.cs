@@ -20,9 +20,9 @@ internal static class DeliveryEndpoints
 
     public static void Map(IEndpointRouteBuilder sales)
     {
-        sales.MapPost("/orders/{id:guid}/deliveries", DeliverAsync).WithTags("Sales").WithName("sales.orders.deliver");
-        sales.MapGet("/orders/{id:guid}/deliveries", ListAsync).WithTags("Sales").WithName("sales.orders.deliveries");
-        sales.MapGet("/deliveries/{id:guid}", GetAsync).WithTags("Sales").WithName("sales.deliveries.get");
+        sales.MapPost("/orders/{id}/deliveries", DeliverAsync).WithTags("Sales").WithName("sales.orders.deliver");
+        sales.MapGet("/orders/{id}/deliveries", ListAsync).WithTags("Sales").WithName("sales.orders.deliveries");
+        sales.MapGet("/deliveries/{id}", GetAsync).WithTags("Sales").WithName("sales.deliveries.get");
     }
 
     private static async Task<IResult> ListAsync(IShopDb db, Guid id, CancellationToken ct) =>

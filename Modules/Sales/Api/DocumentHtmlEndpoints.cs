@@ -27,7 +27,7 @@ internal static class DocumentHtmlEndpoints
     {
         foreach (var (collection, type) in Collections)
         {
-            sales.MapGet($"/{collection}/{{id:guid}}/html", (IShopDb db, ITemplateRenderer renderer, Guid id, CancellationToken ct) => HtmlAsync(db, renderer, type, id, ct))
+            sales.MapGet($"/{collection}/{{id}}/html", (IShopDb db, ITemplateRenderer renderer, Guid id, CancellationToken ct) => HtmlAsync(db, renderer, type, id, ct))
                 .WithTags("Sales")
                 .WithName($"sales.{type}.html");
         }

@@ -23,7 +23,7 @@ internal static class DocumentPdfEndpoints
         foreach (var (collection, type) in DocumentHtmlEndpoints.Collections)
         {
             sales.MapGet(
-                    $"/{collection}/{{id:guid}}/pdf",
+                    $"/{collection}/{{id}}/pdf",
                     (IShopDb db, ITemplateRenderer renderer, IPdfRenderer pdf, TimeProvider clock, Guid id, CancellationToken ct) => PdfAsync(db, renderer, pdf, clock, type, id, ct))
                 .WithTags("Sales")
                 .WithName($"sales.{type}.pdf");

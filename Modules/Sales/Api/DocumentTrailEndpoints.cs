@@ -17,7 +17,7 @@ internal static class DocumentTrailEndpoints
 
     public static void Map(IEndpointRouteBuilder sales)
     {
-        var documents = sales.MapGroup("/documents/{type}/{id:guid}").WithTags("Sales");
+        var documents = sales.MapGroup("/documents/{type}/{id}").WithTags("Sales");
         documents.MapGet("/links", LinksAsync).WithName("sales.documents.links");
         documents.MapGet("/audit", AuditAsync).WithName("sales.documents.audit");
     }

@@ -22,12 +22,12 @@ internal static class OrderEndpoints
     {
         var orders = sales.MapGroup("/orders").WithTags("Sales");
         orders.MapGet("/", ListAsync).WithName("sales.orders.list");
-        orders.MapGet("/{id:guid}", GetAsync).WithName("sales.orders.get");
+        orders.MapGet("/{id}", GetAsync).WithName("sales.orders.get");
         orders.MapPost("/", CreateAsync).WithName("sales.orders.create");
-        orders.MapPut("/{id:guid}", UpdateAsync).WithName("sales.orders.update");
-        orders.MapPost("/{id:guid}/validate", ValidateAsync).WithName("sales.orders.validate");
-        orders.MapPost("/{id:guid}/cancel", CancelAsync).WithName("sales.orders.cancel");
-        sales.MapPost("/quotes/{id:guid}/order", FromQuoteAsync).WithTags("Sales").WithName("sales.quotes.order");
+        orders.MapPut("/{id}", UpdateAsync).WithName("sales.orders.update");
+        orders.MapPost("/{id}/validate", ValidateAsync).WithName("sales.orders.validate");
+        orders.MapPost("/{id}/cancel", CancelAsync).WithName("sales.orders.cancel");
+        sales.MapPost("/quotes/{id}/order", FromQuoteAsync).WithTags("Sales").WithName("sales.quotes.order");
     }
 
     private static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>

@@ -20,8 +20,8 @@ internal static class OrderInvoiceEndpoints
 {
     public static void Map(IEndpointRouteBuilder sales)
     {
-        sales.MapPost("/orders/{id:guid}/invoices", InvoiceAsync).WithTags("Sales").WithName("sales.orders.invoice");
-        sales.MapPost("/orders/{id:guid}/deposits", DepositAsync).WithTags("Sales").WithName("sales.orders.deposit");
+        sales.MapPost("/orders/{id}/invoices", InvoiceAsync).WithTags("Sales").WithName("sales.orders.invoice");
+        sales.MapPost("/orders/{id}/deposits", DepositAsync).WithTags("Sales").WithName("sales.orders.deposit");
     }
 
     private static async Task<IResult> InvoiceAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, OrderInvoiceInput? input, CancellationToken ct)

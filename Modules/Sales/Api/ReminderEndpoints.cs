@@ -20,7 +20,7 @@ internal static class ReminderEndpoints
     public static void Map(IEndpointRouteBuilder sales)
     {
         sales.MapGet("/invoices/reminders", DueAsync).WithTags("Sales").WithName("sales.invoices.reminders");
-        sales.MapPost("/invoices/{id:guid}/reminders", SentAsync).WithTags("Sales").WithName("sales.invoices.reminder_sent");
+        sales.MapPost("/invoices/{id}/reminders", SentAsync).WithTags("Sales").WithName("sales.invoices.reminder_sent");
     }
 
     private static async Task<IResult> DueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
