@@ -36,25 +36,15 @@ internal static class OrderEndpoints
     private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await OrderStore.FindAsync(db, id, ct) is { } stored ? Results.Ok(OrderView.From(stored)) : SalesProblems.NotFound("Commande", id);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
+    private static Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
-            return refused;
+            return Task.FromResult(refused);
         }
 
-        var order = SalesOrder.Create(db.ShopId, input.CustomerId, LineMapping.ToDomain(input.Lines!));
-        var stored = new StoredOrder(order, input.CustomerName!.Trim(), input.CustomerAddress?.Trim());
-        var now = clock.GetUtcNow();
-        await db.InTransactionAsync(
-            async tx =>
-            {
-                await OrderStore.InsertAsync(tx, stored, now, ct);
-                await AuditTrail.WriteAsync(tx, Document, order.Id, "created", user, null, now, ct);
-                return true;
-            },
-            ct);
-        return Results.Created($"{order.Id}", OrderView.From(stored));
+        var stored = new StoredOrder(SalesOrder.Create(db.ShopId, input.CustomerId, LineMapping.ToDomain(input.Lines!)), input.CustomerName!.Trim(), input.CustomerAddress?.Trim());
+        return DocumentWrites.CreateAsync(db, clock, user, Document, stored.Order.Id, (tx, now) => OrderStore.InsertAsync(tx, stored, now, ct), OrderView.From(stored), ct);
     }
 
     private static async Task<IResult> FromQuoteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
@@ -122,25 +112,22 @@ internal static class OrderEndpoints
     private static Task<IResult> CancelAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
         ChangeAsync(db, clock, user, id, "cancelled", (order, _) => { order.Cancel(); return Task.CompletedTask; }, linesChanged: false, ct);
 
-    /// <summary>Loads the order locked, applies the domain change, saves it and its audit row in one transaction.</summary>
-    private static async Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Func<SalesOrder, IShopTransaction, Task> change, bool linesChanged, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        return await db.InTransactionAsync(
-            async tx =>
-            {
-                if (await OrderStore.FindAsync(tx, id, ct, forUpdate: true) is not { } stored)
-                {
-                    return SalesProblems.NotFound("Commande", id);
-                }
-
-                await change(stored.Order, tx);
-                await OrderStore.UpdateAsync(tx, stored.Order, linesChanged, now, ct);
-                await AuditTrail.WriteAsync(tx, Document, id, action, user, stored.Order.Number, now, ct);
-                return Results.Ok(OrderView.From(stored));
-            },
+    private static Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Func<SalesOrder, IShopTransaction, Task> change, bool linesChanged, CancellationToken ct) =>
+        DocumentWrites.ChangeAsync(
+            db,
+            clock,
+            user,
+            id,
+            action,
+            new DocumentAccess<StoredOrder>(
+                Document,
+                "Commande",
+                (tx, orderId, token) => OrderStore.FindAsync(tx, orderId, token, forUpdate: true),
+                (tx, stored, now) => OrderStore.UpdateAsync(tx, stored.Order, linesChanged, now, ct),
+                stored => stored.Order.Number,
+                OrderView.From),
+            (stored, tx) => change(stored.Order, tx),
             ct);
-    }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

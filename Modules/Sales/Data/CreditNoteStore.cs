@@ -12,29 +12,16 @@ internal static class CreditNoteStore
     private const string Columns =
         "id AS Id, number AS Number, status AS Status, invoice_id AS InvoiceId, customer_id AS CustomerId, reason AS Reason, issue_date AS IssueDate";
 
-    public static async Task<CreditNote?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false)
-    {
-        var sql = forUpdate
-            ? db.Dialect.SelectForUpdate(Table, Columns, "shop_id = @shop AND id = @id")
-            : $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id";
-        var row = await db.QueryFirstOrDefaultAsync<CreditNoteRow>(sql, new { id = id.ToString() }, ct);
-        return row is null ? null : await RestoreAsync(db, row, ct);
-    }
+    public static Task<CreditNote?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        DocumentRows.FindAsync<CreditNoteRow, CreditNote>(db, Table, Columns, id, forUpdate, RestoreAsync, ct);
 
-    public static async Task<IReadOnlyList<CreditNote>> ListAsync(IShopSql db, Guid? invoiceId, CancellationToken ct)
-    {
-        var rows = await db.QueryAsync<CreditNoteRow>(
+    public static Task<IReadOnlyList<CreditNote>> ListAsync(IShopSql db, Guid? invoiceId, CancellationToken ct) =>
+        DocumentRows.ListAsync<CreditNoteRow, CreditNote>(
+            db,
             $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND (@invoiceId IS NULL OR invoice_id = @invoiceId) ORDER BY created_at, id",
             new { invoiceId = invoiceId?.ToString() },
+            RestoreAsync,
             ct);
-        var notes = new List<CreditNote>(rows.Count);
-        foreach (var row in rows)
-        {
-            notes.Add(await RestoreAsync(db, row, ct));
-        }
-
-        return notes;
-    }
 
     public static async Task InsertAsync(IShopTransaction tx, CreditNote note, DateTimeOffset now, CancellationToken ct)
     {
@@ -64,26 +51,7 @@ internal static class CreditNoteStore
 
     public static async Task UpdateAsync(IShopTransaction tx, CreditNote note, bool linesChanged, DateTimeOffset now, CancellationToken ct)
     {
-        var totals = note.Totals;
-        await tx.ExecuteAsync(
-            $"""
-            UPDATE {Table}
-            SET number = @number, status = @status, issue_date = @issueDate, total_excl_vat = @totalExclVat, total_vat = @totalVat,
-                total_incl_vat = @totalInclVat, updated_at = @now
-            WHERE shop_id = @shop AND id = @id
-            """,
-            new
-            {
-                id = note.Id.ToString(),
-                number = note.Number,
-                status = note.Status.ToString(),
-                issueDate = SqlDates.Write(note.Date),
-                totalExclVat = totals.TotalExclVat,
-                totalVat = totals.TotalVat,
-                totalInclVat = totals.TotalInclVat,
-                now,
-            },
-            ct);
+        await DocumentRows.UpdateHeaderAsync(tx, Table, note.Id, note.Number, note.Status.ToString(), note.Date, note.Totals, now, ct);
         if (linesChanged)
         {
             await LineStore.DeleteAsync(tx, LineOwner, note.Id, ct);

@@ -16,26 +16,16 @@ internal static class DeliveryNoteStore
     private const string Columns =
         "id AS Id, number AS Number, order_id AS OrderId, customer_id AS CustomerId, delivery_date AS DeliveryDate, invoice_id AS InvoiceId";
 
-    public static async Task<DeliveryNote?> FindAsync(IShopSql db, Guid id, CancellationToken ct)
-    {
-        var row = await db.QueryFirstOrDefaultAsync<DeliveryNoteRow>($"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id", new { id = id.ToString() }, ct);
-        return row is null ? null : await RestoreAsync(db, row, ct);
-    }
+    public static Task<DeliveryNote?> FindAsync(IShopSql db, Guid id, CancellationToken ct) =>
+        DocumentRows.FindAsync<DeliveryNoteRow, DeliveryNote>(db, Table, Columns, id, forUpdate: false, RestoreAsync, ct);
 
-    public static async Task<IReadOnlyList<DeliveryNote>> ForOrderAsync(IShopSql db, Guid orderId, CancellationToken ct)
-    {
-        var rows = await db.QueryAsync<DeliveryNoteRow>(
+    public static Task<IReadOnlyList<DeliveryNote>> ForOrderAsync(IShopSql db, Guid orderId, CancellationToken ct) =>
+        DocumentRows.ListAsync<DeliveryNoteRow, DeliveryNote>(
+            db,
             $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND order_id = @orderId ORDER BY number",
             new { orderId = orderId.ToString() },
+            RestoreAsync,
             ct);
-        var notes = new List<DeliveryNote>(rows.Count);
-        foreach (var row in rows)
-        {
-            notes.Add(await RestoreAsync(db, row, ct));
-        }
-
-        return notes;
-    }
 
     public static async Task InsertAsync(IShopTransaction tx, DeliveryNote note, long customerId, DateTimeOffset now, CancellationToken ct)
     {

@@ -18,29 +18,16 @@ internal static class InvoiceStore
         "customer_address AS CustomerAddress, issue_date AS IssueDate, due_date AS DueDate, payment_terms_kind AS PaymentTermsKind, " +
         "payment_terms_days AS PaymentTermsDays, order_id AS OrderId";
 
-    public static async Task<StoredInvoice?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false)
-    {
-        var sql = forUpdate
-            ? db.Dialect.SelectForUpdate(Table, Columns, "shop_id = @shop AND id = @id")
-            : $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id";
-        var row = await db.QueryFirstOrDefaultAsync<InvoiceRow>(sql, new { id = id.ToString() }, ct);
-        return row is null ? null : await RestoreAsync(db, row, ct);
-    }
+    public static Task<StoredInvoice?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        DocumentRows.FindAsync<InvoiceRow, StoredInvoice>(db, Table, Columns, id, forUpdate, RestoreAsync, ct);
 
-    public static async Task<IReadOnlyList<StoredInvoice>> ListAsync(IShopSql db, string? status, CancellationToken ct)
-    {
-        var rows = await db.QueryAsync<InvoiceRow>(
+    public static Task<IReadOnlyList<StoredInvoice>> ListAsync(IShopSql db, string? status, CancellationToken ct) =>
+        DocumentRows.ListAsync<InvoiceRow, StoredInvoice>(
+            db,
             $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND (@status IS NULL OR status = @status) ORDER BY created_at, id",
             new { status },
+            RestoreAsync,
             ct);
-        var result = new List<StoredInvoice>(rows.Count);
-        foreach (var row in rows)
-        {
-            result.Add(await RestoreAsync(db, row, ct));
-        }
-
-        return result;
-    }
 
     public static async Task InsertAsync(IShopTransaction tx, StoredInvoice stored, DateTimeOffset now, CancellationToken ct)
     {

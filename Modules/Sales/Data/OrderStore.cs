@@ -17,29 +17,16 @@ internal static class OrderStore
         "id AS Id, number AS Number, status AS Status, quote_id AS QuoteId, customer_id AS CustomerId, customer_name AS CustomerName, " +
         "customer_address AS CustomerAddress, issue_date AS IssueDate";
 
-    public static async Task<StoredOrder?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false)
-    {
-        var sql = forUpdate
-            ? db.Dialect.SelectForUpdate(Table, Columns, "shop_id = @shop AND id = @id")
-            : $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id";
-        var row = await db.QueryFirstOrDefaultAsync<OrderRow>(sql, new { id = id.ToString() }, ct);
-        return row is null ? null : await RestoreAsync(db, row, ct);
-    }
+    public static Task<StoredOrder?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        DocumentRows.FindAsync<OrderRow, StoredOrder>(db, Table, Columns, id, forUpdate, RestoreAsync, ct);
 
-    public static async Task<IReadOnlyList<StoredOrder>> ListAsync(IShopSql db, string? status, CancellationToken ct)
-    {
-        var rows = await db.QueryAsync<OrderRow>(
+    public static Task<IReadOnlyList<StoredOrder>> ListAsync(IShopSql db, string? status, CancellationToken ct) =>
+        DocumentRows.ListAsync<OrderRow, StoredOrder>(
+            db,
             $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND (@status IS NULL OR status = @status) ORDER BY created_at, id",
             new { status },
+            RestoreAsync,
             ct);
-        var result = new List<StoredOrder>(rows.Count);
-        foreach (var row in rows)
-        {
-            result.Add(await RestoreAsync(db, row, ct));
-        }
-
-        return result;
-    }
 
     public static async Task InsertAsync(IShopTransaction tx, StoredOrder stored, DateTimeOffset now, CancellationToken ct)
     {
@@ -71,25 +58,7 @@ internal static class OrderStore
     /// <summary>Writes the header's state, the delivered/invoiced quantities and, for a draft, its lines again.</summary>
     public static async Task UpdateAsync(IShopTransaction tx, SalesOrder order, bool linesChanged, DateTimeOffset now, CancellationToken ct)
     {
-        await tx.ExecuteAsync(
-            $"""
-            UPDATE {Table}
-            SET number = @number, status = @status, issue_date = @issueDate, total_excl_vat = @totalExclVat, total_vat = @totalVat,
-                total_incl_vat = @totalInclVat, updated_at = @now
-            WHERE shop_id = @shop AND id = @id
-            """,
-            new
-            {
-                id = order.Id.ToString(),
-                number = order.Number,
-                status = order.Status.ToString(),
-                issueDate = SqlDates.Write(order.Date),
-                totalExclVat = order.Totals.TotalExclVat,
-                totalVat = order.Totals.TotalVat,
-                totalInclVat = order.Totals.TotalInclVat,
-                now,
-            },
-            ct);
+        await DocumentRows.UpdateHeaderAsync(tx, Table, order.Id, order.Number, order.Status.ToString(), order.Date, order.Totals, now, ct);
         if (linesChanged)
         {
             await LineStore.DeleteAsync(tx, LineOwner, order.Id, ct);
