@@ -81,7 +81,7 @@ internal static class ReminderEndpoints
 
                 await tx.ExecuteAsync(
                     "INSERT INTO sales_reminders (shop_id, invoice_id, step_no, sent_on, user_name) VALUES (@shop, @id, @step, @date, @userName)",
-                    new { id = id.ToString(), step = input.Step, date = SqlDates.Write(date), userName = user.Identity?.Name },
+                    new { id = id.ToString(), step = input.Step, date = SqlDates.Write(date), userName = AuditTrail.Who(user) },
                     ct);
                 await AuditTrail.WriteAsync(tx, InvoiceEndpoints.Document, id, "reminder", user, input.Step.ToString(CultureInfo.InvariantCulture), now, ct);
                 return Results.Ok(new { invoiceId = id, step = input.Step, date });

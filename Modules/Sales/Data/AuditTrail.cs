@@ -17,11 +17,15 @@ internal static class AuditTrail
                 documentType,
                 documentId = documentId.ToString(),
                 action,
-                userName = user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value,
+                userName = Who(user),
                 detail,
                 now,
             },
             ct);
+
+    /// <summary>Who acts: the account's email (unique, unlike the display name), else its name.</summary>
+    public static string? Who(ClaimsPrincipal user) =>
+        user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
 
     /// <summary>The trail of one document, oldest first.</summary>
     public static Task<IReadOnlyList<AuditRow>> ForAsync(IShopSql db, string documentType, Guid documentId, CancellationToken ct) =>

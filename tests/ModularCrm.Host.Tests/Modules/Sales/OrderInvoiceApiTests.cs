@@ -112,5 +112,43 @@ public sealed class OrderInvoiceApiTests
         Assert.Equal(0, await sales.CountAsync("sales_invoices"));
     }
 
+    [Fact]
+    public async Task ValidateSecondDraftOfTheSameOrder_IsRefusedExceedingTheOrderAndNothingChanges()
+    {
+        using var app = new CrmApp();
+        var sales = await SalesClient.StartAsync(app);
+        var order = await sales.ValidatedOrderAsync();
+        var first = Id(await sales.PostOkAsync($"orders/{order}/invoices", new { scope = "AllOrdered" }, HttpStatusCode.Created));
+        var second = Id(await sales.PostOkAsync($"orders/{order}/invoices", new { scope = "AllOrdered" }, HttpStatusCode.Created));
+        await sales.PostOkAsync($"invoices/{first}/validate", new { date = "2026-03-11" });
+        var orderBefore = await sales.Http.GetStringAsync($"{sales.Base}/orders/{order}");
+
+        var response = await sales.PostAsync($"invoices/{second}/validate", new { date = "2026-03-11" });
+
+        var problem = await SalesClient.ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "invoice.exceeds_order");
+        Assert.Equal("lines[1].quantity", problem.GetProperty("field").GetString());
+        Assert.Equal("Draft", (await sales.GetAsync($"invoices/{second}")).GetProperty("status").GetString());
+        Assert.Equal(orderBefore, await sales.Http.GetStringAsync($"{sales.Base}/orders/{order}"));
+        Assert.Single(await sales.EventsAsync("sales.invoice.validated"));
+        var next = Id(await sales.PostOkAsync("invoices", new { customerId = 42, customerName = "Atelier Revel", lines = new[] { SalesClient.Line() } }, HttpStatusCode.Created));
+        Assert.Equal("FA2026-00002", (await sales.PostOkAsync($"invoices/{next}/validate", new { date = "2026-03-11" })).GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task DepositDraftedBeforeAnotherWasValidated_IsRefusedStale()
+    {
+        using var app = new CrmApp();
+        var sales = await SalesClient.StartAsync(app);
+        var order = await sales.ValidatedOrderAsync();
+        var first = Id(await sales.PostOkAsync($"orders/{order}/deposits", new { percentage = 30m }, HttpStatusCode.Created));
+        var second = Id(await sales.PostOkAsync($"orders/{order}/deposits", new { amount = 50m }, HttpStatusCode.Created));
+        await sales.PostOkAsync($"invoices/{first}/validate", new { date = "2026-03-10" });
+
+        var response = await sales.PostAsync($"invoices/{second}/validate", new { date = "2026-03-10" });
+
+        await SalesClient.ProblemAsync(response, HttpStatusCode.Conflict, "deposit.stale");
+        Assert.Single((await sales.GetAsync($"orders/{order}")).GetProperty("depositInvoiceIds").EnumerateArray());
+    }
+
     private static string Id(JsonElement document) => document.GetProperty("id").GetString()!;
 }
