@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Serilog;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using ModularCrm.Host.Documents;
 using ModularCrm.Host.Auth;
 using ModularCrm.Host.Cli;
 using ModularCrm.Host.Core;
@@ -91,6 +92,7 @@ internal static class HostApp
 
         services.AddModuleTemplates();
         services.AddPages();
+        services.AddPdfRendering(configuration);
         services.AddScoped<RequestShop>();
         services.AddScoped<IPersonalDataRights, PersonalDataRights>();
         services.AddScoped<ShopContext>(sp => sp.GetRequiredService<RequestShop>().Shop);

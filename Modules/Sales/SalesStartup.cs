@@ -17,6 +17,15 @@ public sealed class SalesStartup : ModuleStartup
         CatalogEndpoints.Map(sales);
         NumberingEndpoints.Map(sales);
         QuoteEndpoints.Map(sales);
+        OrderEndpoints.Map(sales);
+        DeliveryEndpoints.Map(sales);
+        OrderInvoiceEndpoints.Map(sales);
+        CreditNoteEndpoints.Map(sales);
+        DocumentTrailEndpoints.Map(sales);
+        SettingsEndpoints.Map(sales);
+        ReminderEndpoints.Map(sales);
+        DocumentHtmlEndpoints.Map(sales);
+        DocumentPdfEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Sales.Data;
 using ModularCrm.Modules.Sales.Domain.Common;
+using ModularCrm.Modules.Sales.Domain.Deliveries;
 using ModularCrm.Modules.Sales.Domain.Invoices;
 using ModularCrm.Modules.Sales.Domain.Numbering;
 using ModularCrm.Modules.Sales.Domain.Payments;
@@ -15,7 +16,7 @@ namespace ModularCrm.Modules.Sales.Api;
 /// <summary>Direct invoices: <c>/api/shops/{shop}/sales/invoices</c> (draft, edit, delete, validate, payments, overdue).</summary>
 internal static class InvoiceEndpoints
 {
-    private const string Document = "invoice";
+    public const string Document = "invoice";
 
     public static void Map(IEndpointRouteBuilder sales)
     {
@@ -117,7 +118,7 @@ internal static class InvoiceEndpoints
 
     private static async Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ValidateInput? input, CancellationToken ct)
     {
-        var terms = Terms(input);
+        var terms = ParseTerms(input?.PaymentTerms, input?.PaymentDays) ?? (await SettingsStore.ReadAsync(db, ct)).PaymentTerms;
         var date = input?.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(
@@ -135,16 +136,34 @@ internal static class InvoiceEndpoints
                     invoice.Validate(invoice.Number!, date, terms);
                 }
 
+                var order = invoice.OrderId is { } orderId ? await OrderStore.FindAsync(tx, orderId, ct, forUpdate: true) : null;
+                var notes = new List<DeliveryNote>();
+                foreach (var noteId in invoice.DeliveryNoteIds)
+                {
+                    notes.Add((await DeliveryNoteStore.FindAsync(tx, noteId, ct))!);
+                }
+
                 var number = await DocumentNumbering.NextAsync(tx, SalesDocumentType.Invoice, InvoiceStore.Table, date, ct);
-                invoice.Validate(number, date, terms);
+                invoice.Validate(number, date, terms, order?.Order, invoice.DeliveryNoteIds.Count > 0 ? notes : null);
                 await InvoiceStore.UpdateAsync(tx, invoice, linesChanged: false, now, ct);
+                if (order is not null)
+                {
+                    await OrderStore.UpdateAsync(tx, order.Order, linesChanged: false, now, ct);
+                    await AuditTrail.WriteAsync(tx, OrderEndpoints.Document, order.Order.Id, "invoiced", user, number, now, ct);
+                }
+
+                foreach (var note in notes)
+                {
+                    await DeliveryNoteStore.MarkInvoicedAsync(tx, note, ct);
+                }
+
                 await AuditTrail.WriteAsync(tx, Document, id, "validated", user, number, now, ct);
                 var totals = invoice.Totals;
                 await tx.PublishAsync(
                     InvoiceValidated.Name,
                     new InvoiceValidated(
                         invoice.Id, number, invoice.CustomerId, date, totals.TotalExclVat, totals.TotalVat, totals.TotalInclVat,
-                        invoice.Lines.Select(l => new EventLine(l.ProductId, l.Description, l.Quantity, l.UnitPriceExclVat, l.VatRate.Percent, l.TotalExclVat)).ToList()),
+                        EventLine.From(invoice.Lines)),
                     ct);
                 return Results.Ok(InvoiceView.From(stored));
             },
@@ -187,18 +206,19 @@ internal static class InvoiceEndpoints
             ct);
     }
 
-    private static PaymentTerms Terms(ValidateInput? input)
+    /// <summary>Payment terms from a request, or null when it gives none; an unknown kind is refused naming <c>paymentTerms</c>.</summary>
+    public static PaymentTerms? ParseTerms(string? kindText, int? days)
     {
-        if (string.IsNullOrEmpty(input?.PaymentTerms))
+        if (string.IsNullOrEmpty(kindText))
         {
-            return PaymentTerms.NetDays(input?.PaymentDays ?? 30);
+            return days is { } d ? PaymentTerms.NetDays(d) : null;
         }
 
-        if (!Enum.TryParse<PaymentTermsKind>(input.PaymentTerms, ignoreCase: true, out var kind) || int.TryParse(input.PaymentTerms, out _))
+        if (!Enum.TryParse<PaymentTermsKind>(kindText, ignoreCase: true, out var kind) || int.TryParse(kindText, out _))
         {
-            throw SalesDomainException.Of(SalesErrorCodes.PaymentTermsInvalid, "paymentTerms", $"Conditions de paiement inconnues ({input.PaymentTerms}) : OnReceipt, NetDays ou DaysEndOfMonth.");
+            throw SalesDomainException.Of(SalesErrorCodes.PaymentTermsInvalid, "paymentTerms", $"Conditions de paiement inconnues ({kindText}) : OnReceipt, NetDays ou DaysEndOfMonth.");
         }
 
-        return PaymentTerms.Create(kind, input.PaymentDays ?? 0);
+        return PaymentTerms.Create(kind, days ?? 0);
     }
 }

@@ -21,7 +21,14 @@ internal sealed record InvoiceView(
     decimal TotalInclVat,
     decimal AmountPaid,
     decimal AmountDue,
-    IReadOnlyList<PaymentView> Payments)
+    IReadOnlyList<PaymentView> Payments,
+    Guid? OrderId,
+    IReadOnlyList<Guid> DeliveryNoteIds,
+    IReadOnlyList<VatView> Deductions,
+    IReadOnlyList<Guid> DeductedDepositInvoiceIds,
+    decimal AmountCredited,
+    decimal AmountToRefund,
+    IReadOnlyList<Guid> CreditNoteIds)
 {
     public static InvoiceView From(StoredInvoice stored)
     {
@@ -39,12 +46,19 @@ internal sealed record InvoiceView(
             i.DueDate,
             i.PaymentTerms?.Label,
             i.Lines.Select(LineView.From).ToList(),
-            totals.VatSummary.Select(v => new VatView(v.Rate.Percent, v.BaseExclVat, v.Vat)).ToList(),
+            VatView.From(totals),
             totals.TotalExclVat,
             totals.TotalVat,
             totals.TotalInclVat,
             i.AmountPaid,
             i.AmountDue,
-            i.Payments.Select(p => new PaymentView(p.Id, p.Date, p.Amount, p.Method.ToString(), p.Reference)).ToList());
+            i.Payments.Select(p => new PaymentView(p.Id, p.Date, p.Amount, p.Method.ToString(), p.Reference)).ToList(),
+            i.OrderId,
+            i.DeliveryNoteIds,
+            i.Deductions.Select(v => new VatView(v.Rate.Percent, v.BaseExclVat, v.Vat)).ToList(),
+            i.DeductedDepositInvoiceIds,
+            i.AmountCredited,
+            i.AmountToRefund,
+            i.CreditNotes.Select(c => c.CreditNoteId).ToList());
     }
 }

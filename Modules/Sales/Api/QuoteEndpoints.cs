@@ -13,7 +13,7 @@ namespace ModularCrm.Modules.Sales.Api;
 /// <summary>Quotes: <c>/api/shops/{shop}/sales/quotes</c> (draft, edit, validate, accept, refuse).</summary>
 internal static class QuoteEndpoints
 {
-    private const string Document = "quote";
+    public const string Document = "quote";
 
     public static void Map(IEndpointRouteBuilder sales)
     {
@@ -33,25 +33,15 @@ internal static class QuoteEndpoints
     private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await QuoteStore.FindAsync(db, id, ct) is { } stored ? Results.Ok(QuoteView.From(stored)) : SalesProblems.NotFound("Devis", id);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
+    private static Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
-            return refused;
+            return Task.FromResult(refused);
         }
 
-        var quote = Quote.Create(db.ShopId, input.CustomerId, LineMapping.ToDomain(input.Lines!));
-        var stored = new StoredQuote(quote, input.CustomerName!.Trim(), input.CustomerAddress?.Trim());
-        var now = clock.GetUtcNow();
-        await db.InTransactionAsync(
-            async tx =>
-            {
-                await QuoteStore.InsertAsync(tx, stored, now, ct);
-                await AuditTrail.WriteAsync(tx, Document, quote.Id, "created", user, null, now, ct);
-                return true;
-            },
-            ct);
-        return Results.Created($"{quote.Id}", QuoteView.From(stored));
+        var stored = new StoredQuote(Quote.Create(db.ShopId, input.CustomerId, LineMapping.ToDomain(input.Lines!)), input.CustomerName!.Trim(), input.CustomerAddress?.Trim());
+        return DocumentWrites.CreateAsync(db, clock, user, Document, stored.Quote.Id, (tx, now) => QuoteStore.InsertAsync(tx, stored, now, ct), QuoteView.From(stored), ct);
     }
 
     private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
@@ -114,25 +104,22 @@ internal static class QuoteEndpoints
     private static Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Action<Quote, IShopTransaction> change, bool linesChanged, CancellationToken ct) =>
         ChangeAsync(db, clock, user, id, action, (quote, tx) => { change(quote, tx); return Task.CompletedTask; }, linesChanged, ct);
 
-    /// <summary>Loads the quote locked, applies the domain change, saves it and its audit row in one transaction.</summary>
-    private static async Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Func<Quote, IShopTransaction, Task> change, bool linesChanged, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        return await db.InTransactionAsync(
-            async tx =>
-            {
-                if (await QuoteStore.FindAsync(tx, id, ct, forUpdate: true) is not { } stored)
-                {
-                    return SalesProblems.NotFound("Devis", id);
-                }
-
-                await change(stored.Quote, tx);
-                await QuoteStore.UpdateAsync(tx, stored.Quote, linesChanged, now, ct);
-                await AuditTrail.WriteAsync(tx, Document, id, action, user, stored.Quote.Number, now, ct);
-                return Results.Ok(QuoteView.From(stored));
-            },
+    private static Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Func<Quote, IShopTransaction, Task> change, bool linesChanged, CancellationToken ct) =>
+        DocumentWrites.ChangeAsync(
+            db,
+            clock,
+            user,
+            id,
+            action,
+            new DocumentAccess<StoredQuote>(
+                Document,
+                "Devis",
+                (tx, quoteId, token) => QuoteStore.FindAsync(tx, quoteId, token, forUpdate: true),
+                (tx, stored, now) => QuoteStore.UpdateAsync(tx, stored.Quote, linesChanged, now, ct),
+                stored => stored.Quote.Number,
+                QuoteView.From),
+            (stored, tx) => change(stored.Quote, tx),
             ct);
-    }
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 }

@@ -14,7 +14,7 @@ internal sealed record QuoteView(
         return new QuoteView(
             q.Id, q.Status.ToString(), q.Number, q.CustomerId, stored.CustomerName, stored.CustomerAddress, q.Date, q.ValidUntil,
             q.Lines.Select(LineView.From).ToList(),
-            totals.VatSummary.Select(v => new VatView(v.Rate.Percent, v.BaseExclVat, v.Vat)).ToList(),
+            VatView.From(totals),
             totals.TotalExclVat, totals.TotalVat, totals.TotalInclVat, q.OrderId);
     }
 }

@@ -17,9 +17,23 @@ internal static class AuditTrail
                 documentType,
                 documentId = documentId.ToString(),
                 action,
-                userName = user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value,
+                userName = Who(user),
                 detail,
                 now,
             },
+            ct);
+
+    /// <summary>Who acts: the account's email (unique, unlike the display name), else its name.</summary>
+    public static string? Who(ClaimsPrincipal user) =>
+        user.FindFirst(ClaimTypes.Email)?.Value ?? user.Identity?.Name ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+
+    /// <summary>The trail of one document, oldest first.</summary>
+    public static Task<IReadOnlyList<AuditRow>> ForAsync(IShopSql db, string documentType, Guid documentId, CancellationToken ct) =>
+        db.QueryAsync<AuditRow>(
+            """
+            SELECT action AS Action, user_name AS UserName, detail AS Detail, at AS At FROM sales_audit
+            WHERE shop_id = @shop AND document_type = @documentType AND document_id = @documentId ORDER BY id
+            """,
+            new { documentType, documentId = documentId.ToString() },
             ct);
 }

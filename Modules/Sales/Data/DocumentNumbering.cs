@@ -23,7 +23,7 @@ internal static class DocumentNumbering
     /// Refuses a date earlier than the last numbered document of the same type (numbers and dates must rise
     /// together), then increments the counter of the date's period and formats the number.
     /// </summary>
-    public static async Task<string> NextAsync(IShopTransaction tx, SalesDocumentType type, string table, DateOnly date, CancellationToken ct)
+    public static async Task<string> NextAsync(IShopTransaction tx, SalesDocumentType type, string table, DateOnly date, CancellationToken ct, string dateColumn = "issue_date")
     {
         var mask = await MaskAsync(tx, type, ct);
         var key = mask.CounterKey(tx.ShopId, type, date);
@@ -52,7 +52,7 @@ internal static class DocumentNumbering
 
         // Checked after the lock is held, so the last date read cannot move under us.
         var lastDate = await tx.QueryFirstOrDefaultAsync<LastDateRow>(
-            $"SELECT MAX(issue_date) AS LastDate FROM {table} WHERE shop_id = @shop AND document_type = @type AND number IS NOT NULL",
+            $"SELECT MAX({dateColumn}) AS LastDate FROM {table} WHERE shop_id = @shop AND document_type = @type AND number IS NOT NULL",
             args,
             ct);
         if (SqlDates.ReadOptional(lastDate?.LastDate) is { } last && date < last)

@@ -24,4 +24,6 @@ internal sealed class InvoiceRow
     public string? PaymentTermsKind { get; set; }
 
     public int? PaymentTermsDays { get; set; }
+
+    public string? OrderId { get; set; }
 }

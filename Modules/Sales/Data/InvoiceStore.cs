@@ -1,4 +1,5 @@
 using ModularCrm.Modules.Sales.Domain.Invoices;
+using ModularCrm.Modules.Sales.Domain.Money;
 using ModularCrm.Modules.Sales.Domain.Payments;
 using ModularCrm.Sdk.Data;
 
@@ -9,35 +10,24 @@ internal static class InvoiceStore
 {
     public const string Table = "sales_invoices";
     public const string LineOwner = "invoice";
+    private const string DeliveryNoteSource = "delivery_note";
+    private const string PreviousDepositSource = "previous_deposit";
 
     private const string Columns =
         "id AS Id, kind AS Kind, number AS Number, status AS Status, customer_id AS CustomerId, customer_name AS CustomerName, " +
         "customer_address AS CustomerAddress, issue_date AS IssueDate, due_date AS DueDate, payment_terms_kind AS PaymentTermsKind, " +
-        "payment_terms_days AS PaymentTermsDays";
+        "payment_terms_days AS PaymentTermsDays, order_id AS OrderId";
 
-    public static async Task<StoredInvoice?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false)
-    {
-        var sql = forUpdate
-            ? db.Dialect.SelectForUpdate(Table, Columns, "shop_id = @shop AND id = @id")
-            : $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id";
-        var row = await db.QueryFirstOrDefaultAsync<InvoiceRow>(sql, new { id = id.ToString() }, ct);
-        return row is null ? null : await RestoreAsync(db, row, ct);
-    }
+    public static Task<StoredInvoice?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        DocumentRows.FindAsync<InvoiceRow, StoredInvoice>(db, Table, Columns, id, forUpdate, RestoreAsync, ct);
 
-    public static async Task<IReadOnlyList<StoredInvoice>> ListAsync(IShopSql db, string? status, CancellationToken ct)
-    {
-        var rows = await db.QueryAsync<InvoiceRow>(
+    public static Task<IReadOnlyList<StoredInvoice>> ListAsync(IShopSql db, string? status, CancellationToken ct) =>
+        DocumentRows.ListAsync<InvoiceRow, StoredInvoice>(
+            db,
             $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND (@status IS NULL OR status = @status) ORDER BY created_at, id",
             new { status },
+            RestoreAsync,
             ct);
-        var result = new List<StoredInvoice>(rows.Count);
-        foreach (var row in rows)
-        {
-            result.Add(await RestoreAsync(db, row, ct));
-        }
-
-        return result;
-    }
 
     public static async Task InsertAsync(IShopTransaction tx, StoredInvoice stored, DateTimeOffset now, CancellationToken ct)
     {
@@ -66,6 +56,19 @@ internal static class InvoiceStore
             },
             ct);
         await LineStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.Lines, ct);
+        await VatSummaryStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.DepositSummary, ct);
+        foreach (var (kind, ids) in new[] { (DeliveryNoteSource, invoice.DeliveryNoteIds), (PreviousDepositSource, invoice.PreviousDepositInvoiceIds) })
+        {
+            foreach (var sourceId in ids)
+            {
+                await tx.ExecuteAsync(
+                    "INSERT INTO sales_invoice_sources (shop_id, invoice_id, source_kind, source_id) VALUES (@shop, @id, @kind, @sourceId)",
+                    new { id = invoice.Id.ToString(), kind, sourceId = sourceId.ToString() },
+                    ct);
+            }
+        }
+
+        await WriteDeductionsAsync(tx, invoice, ct);
     }
 
     /// <summary>Writes the header's state and, for a draft, its lines again.</summary>
@@ -100,12 +103,17 @@ internal static class InvoiceStore
         {
             await LineStore.DeleteAsync(tx, LineOwner, invoice.Id, ct);
             await LineStore.WriteAsync(tx, LineOwner, invoice.Id, invoice.Lines, ct);
+            await WriteDeductionsAsync(tx, invoice, ct);
         }
     }
 
     public static async Task DeleteAsync(IShopTransaction tx, Guid id, CancellationToken ct)
     {
         await LineStore.DeleteAsync(tx, LineOwner, id, ct);
+        await VatSummaryStore.WriteAsync(tx, LineOwner, id, [], ct);
+        await tx.ExecuteAsync("DELETE FROM sales_invoice_sources WHERE shop_id = @shop AND invoice_id = @id", new { id = id.ToString() }, ct);
+        await tx.ExecuteAsync("DELETE FROM sales_invoice_deposits WHERE shop_id = @shop AND invoice_id = @id", new { id = id.ToString() }, ct);
+        await DocumentLinks.RemoveTargetAsync(tx, id, ct);
         await tx.ExecuteAsync($"DELETE FROM {Table} WHERE shop_id = @shop AND id = @id AND status = 'Draft'", new { id = id.ToString() }, ct);
     }
 
@@ -127,6 +135,18 @@ internal static class InvoiceStore
             },
             ct);
 
+    private static async Task WriteDeductionsAsync(IShopTransaction tx, Invoice invoice, CancellationToken ct)
+    {
+        await tx.ExecuteAsync("DELETE FROM sales_invoice_deposits WHERE shop_id = @shop AND invoice_id = @id", new { id = invoice.Id.ToString() }, ct);
+        foreach (var deposit in invoice.DeductedDepositInvoiceIds)
+        {
+            await tx.ExecuteAsync(
+                "INSERT INTO sales_invoice_deposits (shop_id, invoice_id, deposit_invoice_id) VALUES (@shop, @id, @deposit)",
+                new { id = invoice.Id.ToString(), deposit = deposit.ToString() },
+                ct);
+        }
+    }
+
     private static async Task<StoredInvoice> RestoreAsync(IShopSql db, InvoiceRow row, CancellationToken ct)
     {
         var lines = await LineStore.ReadAsync(db, LineOwner, row.Id, ct);
@@ -137,6 +157,19 @@ internal static class InvoiceStore
             """,
             new { id = row.Id },
             ct);
+        var sources = await db.QueryAsync<(string Kind, string Id)>(
+            "SELECT source_kind, source_id FROM sales_invoice_sources WHERE shop_id = @shop AND invoice_id = @id ORDER BY source_kind, source_id",
+            new { id = row.Id },
+            ct);
+        var deducted = await db.QueryAsync<string>(
+            "SELECT deposit_invoice_id FROM sales_invoice_deposits WHERE shop_id = @shop AND invoice_id = @id ORDER BY deposit_invoice_id",
+            new { id = row.Id },
+            ct);
+        var creditNotes = await db.QueryAsync<string>(
+            "SELECT id FROM sales_credit_notes WHERE shop_id = @shop AND invoice_id = @id AND status = 'Validated' ORDER BY number",
+            new { id = row.Id },
+            ct);
+        var credited = await VatSummaryStore.ReadManyAsync(db, CreditNoteStore.LineOwner, creditNotes, ct);
         var terms = row.PaymentTermsKind is null ? null : PaymentTerms.Create(Enum.Parse<PaymentTermsKind>(row.PaymentTermsKind), row.PaymentTermsDays ?? 0);
         var data = new InvoiceData(
             Guid.Parse(row.Id),
@@ -149,14 +182,17 @@ internal static class InvoiceStore
             SqlDates.ReadOptional(row.DueDate),
             terms,
             lines,
-            null,
-            [],
-            [],
-            [],
-            [],
+            row.OrderId is null ? null : Guid.Parse(row.OrderId),
+            Sources(sources, DeliveryNoteSource),
+            await VatSummaryStore.ReadAsync(db, LineOwner, row.Id, ct),
+            TotalsCalculator.Group((await VatSummaryStore.ReadManyAsync(db, LineOwner, deducted, ct)).SelectMany(kv => kv.Value)).Values.ToList(),
+            deducted.Select(Guid.Parse).ToList(),
             payments.Select(p => Payment.Create(SqlDates.Read(p.PaymentDate), SqlNumbers.Decimal(p.Amount), Enum.Parse<PaymentMethod>(p.Method), p.Reference, Guid.Parse(p.Id))).ToList(),
-            [],
-            []);
+            creditNotes.Select(c => new AppliedCreditNote(Guid.Parse(c), credited.GetValueOrDefault(c) ?? [])).ToList(),
+            Sources(sources, PreviousDepositSource));
         return new StoredInvoice(Invoice.Restore(data), row.CustomerName, row.CustomerAddress);
     }
+
+    private static List<Guid> Sources(IReadOnlyList<(string Kind, string Id)> sources, string kind) =>
+        sources.Where(s => s.Kind == kind).Select(s => Guid.Parse(s.Id)).ToList();
 }

@@ -13,29 +13,16 @@ internal static class QuoteStore
         "id AS Id, number AS Number, status AS Status, customer_id AS CustomerId, customer_name AS CustomerName, " +
         "customer_address AS CustomerAddress, issue_date AS IssueDate, valid_until AS ValidUntil, order_id AS OrderId";
 
-    public static async Task<StoredQuote?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false)
-    {
-        var sql = forUpdate
-            ? db.Dialect.SelectForUpdate(Table, Columns, "shop_id = @shop AND id = @id")
-            : $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND id = @id";
-        var row = await db.QueryFirstOrDefaultAsync<QuoteRow>(sql, new { id = id.ToString() }, ct);
-        return row is null ? null : await RestoreAsync(db, row, ct);
-    }
+    public static Task<StoredQuote?> FindAsync(IShopSql db, Guid id, CancellationToken ct, bool forUpdate = false) =>
+        DocumentRows.FindAsync<QuoteRow, StoredQuote>(db, Table, Columns, id, forUpdate, RestoreAsync, ct);
 
-    public static async Task<IReadOnlyList<StoredQuote>> ListAsync(IShopSql db, string? status, CancellationToken ct)
-    {
-        var rows = await db.QueryAsync<QuoteRow>(
+    public static Task<IReadOnlyList<StoredQuote>> ListAsync(IShopSql db, string? status, CancellationToken ct) =>
+        DocumentRows.ListAsync<QuoteRow, StoredQuote>(
+            db,
             $"SELECT {Columns} FROM {Table} WHERE shop_id = @shop AND (@status IS NULL OR status = @status) ORDER BY created_at, id",
             new { status },
+            RestoreAsync,
             ct);
-        var result = new List<StoredQuote>(rows.Count);
-        foreach (var row in rows)
-        {
-            result.Add(await RestoreAsync(db, row, ct));
-        }
-
-        return result;
-    }
 
     public static async Task InsertAsync(IShopTransaction tx, StoredQuote stored, DateTimeOffset now, CancellationToken ct)
     {

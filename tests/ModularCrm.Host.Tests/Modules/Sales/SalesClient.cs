@@ -16,6 +16,10 @@ internal sealed class SalesClient(CrmApp app, HttpClient http, string shop)
 
     public static async Task<SalesClient> StartAsync(CrmApp app, string shop = "alpha")
     {
+        // Known mismatch (Modules/Sales/README.md, Events): the contacts handler reads invoiceId as a long, fails on
+        // every sales.*.validated event and, once the event is parked, marks contacts failed, taking sales (which
+        // depends on it) down with 503s a few seconds into a test. Keep retrying so that these tests test sales.
+        app.Settings.TryAdd("Events:MaxAttempts", "100000");
         var id = await app.CreateShopAsync(shop, "contacts", "sales");
         return new SalesClient(app, await app.ClientForAsync(id), shop);
     }
@@ -45,6 +49,51 @@ internal sealed class SalesClient(CrmApp app, HttpClient http, string shop)
 
     public Task<HttpResponseMessage> PayAsync(string id, decimal amount, string date = "2026-03-15", string method = "Transfer") =>
         http.PostAsJsonAsync($"{Base}/invoices/{id}/payments", new { date, amount, method, reference = "VIR-1" });
+
+    /// <summary>POSTs <paramref name="body"/> to <paramref name="path"/> (below <see cref="Base"/>) and returns the JSON, asserting the status.</summary>
+    public async Task<JsonElement> PostOkAsync(string path, object? body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var response = await http.PostAsJsonAsync($"{Base}/{path}", body ?? new { });
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"{path}: {response.StatusCode} {text}");
+        return JsonSerializer.Deserialize<JsonElement>(text);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, object? body) => http.PostAsJsonAsync($"{Base}/{path}", body ?? new { });
+
+    public Task<JsonElement> GetAsync(string path) => http.GetFromJsonAsync<JsonElement>($"{Base}/{path}");
+
+    /// <summary>A draft order of two lines: 10 × 12,50 € at 20 % and 4 × 30 € at 5,5 %.</summary>
+    public Task<JsonElement> DraftOrderAsync() =>
+        PostOkAsync(
+            "orders",
+            new { customerId = 42, customerName = "Atelier Revel", customerAddress = "3 rue des Potiers, 31000 Toulouse", lines = new[] { Line("Tasse", 10m, 12.50m), Line("Livre de recettes", 4m, 30m, 5.5m) } },
+            HttpStatusCode.Created);
+
+    /// <summary>A validated order (<see cref="DraftOrderAsync"/>), returns its id.</summary>
+    public async Task<string> ValidatedOrderAsync(string date = "2026-03-10")
+    {
+        var id = (await DraftOrderAsync()).GetProperty("id").GetString()!;
+        await PostOkAsync($"orders/{id}/validate", new { date });
+        return id;
+    }
+
+    public Task<HttpResponseMessage> DeliverAsync(string orderId, string date, params (int Line, decimal Quantity)[] lines) =>
+        PostAsync($"orders/{orderId}/deliveries", new { date, lines = lines.Select(l => new { orderLineNo = l.Line, quantity = l.Quantity }) });
+
+    /// <summary>Valid legal settings (SIRET 732 829 320 00074, VAT FR44732829320), reminders at +7, +15, +30 days.</summary>
+    public static object LegalSettings(string? exemption = null) => new
+    {
+        legalName = "Poterie du Lauragais SARL",
+        address = "12 chemin des Argiles, 31290 Villefranche-de-Lauragais",
+        siret = "73282932000074",
+        vatNumber = exemption is null ? "FR44732829320" : null,
+        paymentTerms = "NetDays",
+        paymentDays = 30,
+        latePenaltyRatePercent = 12.5m,
+        vatExemptionMention = exemption,
+        reminderSteps = new[] { 7, 15, 30 },
+    };
 
     public async Task<string> GetRawAsync(string id) => await http.GetStringAsync($"{Base}/invoices/{id}");
 

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Sales.Data;
+using ModularCrm.Modules.Sales.Domain.Invoices;
+using ModularCrm.Modules.Sales.Domain.Reminders;
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Modules.Sales.Api;
+
+/// <summary>
+/// Reminders (relances): <c>GET /invoices/reminders?today=</c> lists the overdue invoices whose next reminder step
+/// (shop settings, e.g. +7, +15, +30 days) is due; <c>POST /invoices/{id}/reminders</c> records a step as sent.
+/// Sending them by email belongs to the emailing module, which is not wired yet.
+/// </summary>
+internal static class ReminderEndpoints
+{
+    public static void Map(IEndpointRouteBuilder sales)
+    {
+        sales.MapGet("/invoices/reminders", DueAsync).WithTags("Sales").WithName("sales.invoices.reminders");
+        sales.MapPost("/invoices/{id}/reminders", SentAsync).WithTags("Sales").WithName("sales.invoices.reminder_sent");
+    }
+
+    private static async Task<IResult> DueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
+    {
+        var day = today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var policy = ReminderPolicy.Create((await SettingsStore.ReadAsync(db, ct)).ReminderSteps);
+        var open = new List<StoredInvoice>();
+        foreach (var status in new[] { nameof(InvoiceStatus.Unpaid), nameof(InvoiceStatus.PartiallyPaid) })
+        {
+            open.AddRange(await InvoiceStore.ListAsync(db, status, ct));
+        }
+
+        var sent = (await db.QueryAsync<(string InvoiceId, int StepNo)>("SELECT invoice_id, step_no FROM sales_reminders WHERE shop_id = @shop", null, ct))
+            .ToLookup(r => r.InvoiceId, r => r.StepNo);
+        var candidates = open.Select(s => ReminderCandidate.From(s.Invoice, sent[s.Invoice.Id.ToString()].ToList())).OfType<ReminderCandidate>();
+        var byId = open.ToDictionary(s => s.Invoice.Id);
+        return Results.Ok(policy.DueOn(day, candidates)
+            .OrderByDescending(d => d.DaysOverdue)
+            .Select(d => new
+            {
+                invoice = InvoiceView.From(byId[d.InvoiceId]),
+                step = d.StepNo,
+                stepDaysAfterDue = d.DaysAfterDue,
+                daysOverdue = d.DaysOverdue,
+                sentSteps = sent[d.InvoiceId.ToString()].Order().ToList(),
+            }));
+    }
+
+    private static async Task<IResult> SentAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ReminderInput input, CancellationToken ct)
+    {
+        var steps = (await SettingsStore.ReadAsync(db, ct)).ReminderSteps;
+        if (input.Step < 1 || input.Step > steps.Count)
+        {
+            return SalesProblems.Invalid("step", $"Étape de relance {input.Step} inconnue : la boutique a {steps.Count} étape(s) ({string.Join(", ", steps.Select(s => $"+{s} j"))}).");
+        }
+
+        var date = input.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var now = clock.GetUtcNow();
+        return await db.InTransactionAsync(
+            async tx =>
+            {
+                if (await InvoiceStore.FindAsync(tx, id, ct, forUpdate: true) is not { } stored)
+                {
+                    return SalesProblems.NotFound("Facture", id);
+                }
+
+                stored.Invoice.RequireValidated("la relancer");
+                var already = await tx.QueryFirstOrDefaultAsync<long>(
+                    "SELECT COUNT(*) FROM sales_reminders WHERE shop_id = @shop AND invoice_id = @id AND step_no = @step", new { id = id.ToString(), step = input.Step }, ct);
+                if (already > 0)
+                {
+                    return Results.Problem(
+                        statusCode: StatusCodes.Status409Conflict,
+                        title: "Relance déjà enregistrée",
+                        detail: $"L'étape {input.Step} de relance de la facture {stored.Invoice.Number} est déjà enregistrée.",
+                        extensions: new Dictionary<string, object?> { ["code"] = "reminder.already_sent", ["field"] = "step" });
+                }
+
+                await tx.ExecuteAsync(
+                    "INSERT INTO sales_reminders (shop_id, invoice_id, step_no, sent_on, user_name) VALUES (@shop, @id, @step, @date, @userName)",
+                    new { id = id.ToString(), step = input.Step, date = SqlDates.Write(date), userName = AuditTrail.Who(user) },
+                    ct);
+                await AuditTrail.WriteAsync(tx, InvoiceEndpoints.Document, id, "reminder", user, input.Step.ToString(CultureInfo.InvariantCulture), now, ct);
+                return Results.Ok(new { invoiceId = id, step = input.Step, date });
+            },
+            ct);
+    }
+}
