@@ -5,7 +5,8 @@ public sealed record PurchaseRecord
 {
     public string DocumentKind { get; init; } = string.Empty;
 
-    public long DocumentId { get; init; }
+    /// <summary>The sales document's id (a guid).</summary>
+    public string? DocumentId { get; init; }
 
     public decimal TotalInclVat { get; init; }
 

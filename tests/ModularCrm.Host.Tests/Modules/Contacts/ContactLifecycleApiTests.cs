@@ -14,9 +14,16 @@ public sealed class ContactLifecycleApiTests
         var id = await shop.CreateAsync(new { lastName = "Hernandez", firstName = "Blandine" });
         var sales = shop.Db("sales");
 
-        foreach (var (name, docId, excl, date) in new[] { ("sales.invoice.validated", 7L, 100m, "2025-03-01"), ("sales.invoice.validated", 7L, 100m, "2025-03-01"), ("sales.invoice.validated", 8L, 300m, "2026-01-10"), ("sales.credit_note.validated", 1L, 50m, "2026-02-01") })
+        var (first, second, credit) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        foreach (var (name, invoiceId, creditNoteId, excl, date) in new[]
         {
-            await sales.InTransactionAsync(async tx => { await tx.PublishAsync(name, new { invoiceId = docId, contactId = id, totalInclVat = excl * 1.2m, totalExclVat = excl, date }); return 0; });
+            ("sales.invoice.validated", first, (Guid?)null, 100m, "2025-03-01"),
+            ("sales.invoice.validated", first, null, 100m, "2025-03-01"),
+            ("sales.invoice.validated", second, null, 300m, "2026-01-10"),
+            ("sales.credit_note.validated", second, credit, 50m, "2026-02-01"),
+        })
+        {
+            await sales.InTransactionAsync(async tx => { await tx.PublishAsync(name, new { invoiceId, creditNoteId, contactId = id, totalInclVat = excl * 1.2m, totalExclVat = excl, date }); return 0; });
         }
 
         var purchases = await ContactsShop.EventuallyAsync(() => shop.GetJsonAsync($"/contacts/{id}/purchases"), p => p.GetProperty("purchases").GetArrayLength() >= 3);

@@ -16,10 +16,6 @@ internal sealed class SalesClient(CrmApp app, HttpClient http, string shop)
 
     public static async Task<SalesClient> StartAsync(CrmApp app, string shop = "alpha")
     {
-        // Known mismatch (Modules/Sales/README.md, Events): the contacts handler reads invoiceId as a long, fails on
-        // every sales.*.validated event and, once the event is parked, marks contacts failed, taking sales (which
-        // depends on it) down with 503s a few seconds into a test. Keep retrying so that these tests test sales.
-        app.Settings.TryAdd("Events:MaxAttempts", "100000");
         var id = await app.CreateShopAsync(shop, "contacts", "sales");
         return new SalesClient(app, await app.ClientForAsync(id), shop);
     }
