@@ -1,7 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Sales.Api;
+using ModularCrm.Modules.Sales.Home;
+using ModularCrm.Modules.Sales.Pages;
+using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Home;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Modules;
 
@@ -28,6 +33,13 @@ public sealed class SalesStartup : ModuleStartup
         DocumentPdfEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
     }
+
+    /// <inheritdoc />
+    public override void MapPages(IEndpointRouteBuilder pages) => SalesOverviewPage.Map(pages);
+
+    /// <inheritdoc />
+    public override Task<IReadOnlyList<HomeFigure>> HomeFiguresAsync(IServiceProvider shopServices, CancellationToken cancellationToken) =>
+        SalesHome.FiguresAsync(shopServices.GetRequiredService<IShopDb>(), shopServices.GetRequiredService<TimeProvider>(), cancellationToken);
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Ventes", "Sales", 20)];
 

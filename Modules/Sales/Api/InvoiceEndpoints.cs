@@ -37,14 +37,7 @@ internal static class InvoiceEndpoints
     private static async Task<IResult> OverdueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
     {
         var day = today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var open = new List<StoredInvoice>();
-        foreach (var status in new[] { nameof(InvoiceStatus.Unpaid), nameof(InvoiceStatus.PartiallyPaid) })
-        {
-            open.AddRange(await InvoiceStore.ListAsync(db, status, ct));
-        }
-
-        return Results.Ok(open.Where(s => s.Invoice.IsOverdue(day))
-            .OrderBy(s => s.Invoice.DueDate)
+        return Results.Ok((await OverdueInvoices.ListAsync(db, day, ct))
             .Select(s => new { invoice = InvoiceView.From(s), daysOverdue = s.Invoice.DaysOverdue(day) }));
     }
 
