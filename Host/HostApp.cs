@@ -8,6 +8,7 @@ using ModularCrm.Host.Core;
 using ModularCrm.Host.Data;
 using ModularCrm.Host.Data.Shops;
 using ModularCrm.Host.Events;
+using ModularCrm.Host.Jobs;
 using ModularCrm.Host.Logging;
 using ModularCrm.Host.Modules;
 using ModularCrm.Host.Modules.Loading;
@@ -83,6 +84,9 @@ internal static class HostApp
         services.AddSingleton<EventDispatcherService>();
         services.AddHostedService(sp => sp.GetRequiredService<EventDispatcherService>());
         services.Configure<EventDispatchOptions>(configuration.GetSection("Events"));
+        services.AddSingleton<ModuleJobRunner>();
+        services.AddHostedService<ModuleJobService>();
+        services.Configure<ModuleJobOptions>(configuration.GetSection("Jobs"));
 
         services.AddModuleTemplates();
         services.AddScoped<RequestShop>();

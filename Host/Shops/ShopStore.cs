@@ -33,6 +33,21 @@ internal sealed partial class ShopStore(Database db, TimeProvider clock)
         return rows.AsList();
     }
 
+    /// <summary>The shops where <paramref name="moduleId"/> is enabled.</summary>
+    public async Task<IReadOnlyList<Shop>> ListWithModuleAsync(string moduleId, CancellationToken cancellationToken)
+    {
+        await using var connection = await db.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Shop>(new CommandDefinition(
+            """
+            SELECT s.id AS Id, s.slug AS Slug, s.name AS Name, s.culture AS Culture, s.time_zone AS TimeZone
+            FROM core_shops s JOIN core_shop_modules m ON m.shop_id = s.id
+            WHERE m.module_id = @moduleId AND m.enabled = @enabled ORDER BY s.id
+            """,
+            new { moduleId, enabled = true },
+            cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+
     public async Task<Shop?> FindAsync(string slug, CancellationToken cancellationToken)
     {
         await using var connection = await db.OpenAsync(cancellationToken);

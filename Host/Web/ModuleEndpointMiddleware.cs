@@ -3,7 +3,6 @@ using ModularCrm.Host.Auth;
 using ModularCrm.Host.Core;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Users;
-using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Host.Web;
 
@@ -70,8 +69,7 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
         }
 
         var moduleId = module?.ModuleId ?? "core";
-        requestShop.Set(new ShopContext(shop.Id, shop.Slug, shop.Name, shop.Culture), moduleId, role.Value);
-        var scope = new Dictionary<string, object> { ["Shop"] = shop.Slug, ["ShopId"] = shop.Id, ["Module"] = moduleId };
+        var scope = requestShop.Set(shop.ToContext(), moduleId, role.Value);
         context.Items[RequestLogScopeMiddleware.ShopScopeKey] = scope;
         using (logger.BeginScope(scope))
         {

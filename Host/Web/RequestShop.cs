@@ -14,10 +14,12 @@ internal sealed class RequestShop
 
     public ShopRole Role { get; private set; }
 
-    public void Set(ShopContext value, string moduleId, ShopRole role)
+    /// <summary>Binds the scope to a shop and module; returns the log scope that says so.</summary>
+    public Dictionary<string, object> Set(ShopContext value, string moduleId, ShopRole role)
     {
         shop = value;
         ModuleId = moduleId;
         Role = role;
+        return new Dictionary<string, object> { ["Shop"] = value.Slug, ["ShopId"] = value.ShopId, ["Module"] = moduleId };
     }
 }

@@ -50,6 +50,12 @@ public abstract class ModuleStartup
     /// <summary>Entries this module adds to the navigation menu of shops where it is enabled.</summary>
     public virtual IReadOnlyList<NavigationEntry> Navigation => [];
 
+    /// <summary>
+    /// Background work the host runs for every shop where the module is enabled, each in a scope bound to that shop
+    /// (see <see cref="ModuleJob"/>). Read once, after <see cref="ConfigureServices"/>.
+    /// </summary>
+    public virtual IReadOnlyList<ModuleJob> Jobs => [];
+
     /// <summary>Permissions this module checks, so that shop admins can grant them.</summary>
     public virtual IReadOnlyList<ModulePermission> Permissions => [];
 

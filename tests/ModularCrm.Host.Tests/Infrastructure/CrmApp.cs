@@ -47,6 +47,9 @@ internal sealed class CrmApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:DisableConsole", "true");
         builder.UseSetting("Events:PollInterval", "00:00:00.050");
         builder.UseSetting("Events:FirstRetryDelay", "00:00:00.050");
+
+        // Tests run module jobs when they choose (ModuleJobRunner); a test of the schedule itself turns this on.
+        builder.UseSetting("Jobs:Enabled", "false");
         if (PluginsPath is not null)
         {
             builder.UseSetting("Plugins:Path", PluginsPath);
