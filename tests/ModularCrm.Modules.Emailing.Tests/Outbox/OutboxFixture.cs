@@ -1,5 +1,6 @@
 using ModularCrm.Modules.Emailing.Outbox;
 using ModularCrm.Modules.Emailing.Tests.Infrastructure;
+using ModularCrm.Testing.Mail;
 using ModularCrm.Modules.Emailing.Transport;
 using ModularCrm.Sdk.Data;
 

@@ -1,5 +1,6 @@
 using ModularCrm.Modules.Emailing.Outbox;
 using ModularCrm.Modules.Emailing.Tests.Infrastructure;
+using ModularCrm.Testing.Mail;
 using ModularCrm.Testing;
 
 namespace ModularCrm.Modules.Emailing.Tests.Outbox;

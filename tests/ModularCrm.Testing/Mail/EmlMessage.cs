@@ -1,10 +1,10 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace ModularCrm.Modules.Emailing.Tests.Infrastructure;
+namespace ModularCrm.Testing.Mail;
 
 /// <summary>Just enough MIME to check what a server received: headers (unfolded, decoded) and leaf parts (decoded).</summary>
-internal sealed partial class EmlMessage
+public sealed partial class EmlMessage
 {
     private EmlMessage(Dictionary<string, string> headers, List<EmlPart> parts)
     {

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ModularCrm.Modules.Emailing.Tests.Infrastructure;
+namespace ModularCrm.Testing.Mail;
 
 /// <summary>
 /// Postfix's smtp-sink on a free 127.0.0.1 port, dumping each message to a file; stopped by PID on dispose.
 /// <paramref name="extraArguments"/>: for example <c>-f RCPT</c> to refuse recipients with a 5xx.
 /// </summary>
-internal sealed class SmtpSink : IDisposable
+public sealed class SmtpSink : IDisposable
 {
     public const string Executable = "/usr/sbin/smtp-sink";
 
