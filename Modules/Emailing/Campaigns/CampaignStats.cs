@@ -17,15 +17,15 @@ internal static class CampaignStats
         }
 
         var statuses = (await db.QueryAsync<CountRow>(
-            "SELECT status AS Name, COUNT(*) AS Total, COUNT(*) AS Distinct FROM emailing_outbox WHERE shop_id = @shop AND campaign_id = @id AND kind = 'campaign' GROUP BY status",
+            "SELECT status AS Name, COUNT(*) AS Total, COUNT(*) AS Uniques FROM emailing_outbox WHERE shop_id = @shop AND campaign_id = @id AND kind = 'campaign' GROUP BY status",
             new { id },
             ct)).ToDictionary(r => r.Name, r => r.Total);
         var events = (await db.QueryAsync<CountRow>(
-            "SELECT kind AS Name, COUNT(*) AS Total, COUNT(DISTINCT outbox_id) AS Distinct FROM emailing_events WHERE shop_id = @shop AND campaign_id = @id GROUP BY kind",
+            "SELECT kind AS Name, COUNT(*) AS Total, COUNT(DISTINCT outbox_id) AS Uniques FROM emailing_events WHERE shop_id = @shop AND campaign_id = @id GROUP BY kind",
             new { id },
             ct)).ToDictionary(r => r.Name);
         var links = await db.QueryAsync<CountRow>(
-            "SELECT url AS Name, COUNT(*) AS Total, COUNT(DISTINCT outbox_id) AS Distinct FROM emailing_events WHERE shop_id = @shop AND campaign_id = @id AND kind = 'click' GROUP BY url ORDER BY COUNT(*) DESC",
+            "SELECT url AS Name, COUNT(*) AS Total, COUNT(DISTINCT outbox_id) AS Uniques FROM emailing_events WHERE shop_id = @shop AND campaign_id = @id AND kind = 'click' GROUP BY url ORDER BY COUNT(*) DESC",
             new { id },
             ct);
         var bounced = await db.QueryFirstOrDefaultAsync<long>(
@@ -33,7 +33,7 @@ internal static class CampaignStats
             new { id },
             ct);
 
-        long Unique(string kind) => events.TryGetValue(kind, out var row) ? row.Distinct : 0;
+        long Unique(string kind) => events.TryGetValue(kind, out var row) ? row.Uniques : 0;
         var sent = statuses.GetValueOrDefault("sent");
         var delivered = Math.Max(0, sent - bounced);
         return Results.Ok(new
@@ -44,7 +44,7 @@ internal static class CampaignStats
             delivered,
             uniqueOpens = Unique("open"),
             uniqueClicks = Unique("click"),
-            clicks = links.Select(l => new { url = l.Name, clicks = l.Total, uniqueClicks = l.Distinct }),
+            clicks = links.Select(l => new { url = l.Name, clicks = l.Total, uniqueClicks = l.Uniques }),
             hardBounces = Unique("bounce_hard"),
             softBounces = Unique("bounce_soft"),
             unsubscribes = Unique("unsubscribe"),
@@ -67,6 +67,6 @@ internal static class CampaignStats
 
         public long Total { get; init; }
 
-        public long Distinct { get; init; }
+        public long Uniques { get; init; }
     }
 }
