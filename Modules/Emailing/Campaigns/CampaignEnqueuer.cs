@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Threading.Channels;
 using ModularCrm.Modules.Emailing.Outbox;
 using ModularCrm.Modules.Emailing.Settings;
 using ModularCrm.Modules.Emailing.Tracking;
@@ -34,25 +35,56 @@ internal sealed class CampaignEnqueuer(IShopDb db, IAudience audience, EmailingO
                 var selection = LawfulAudience.Select(members, campaign.Topic, campaign.UseSoftOptIn);
                 var links = ShopLinks.For(options, campaign.BaseUrl ?? baseUrl, shop, settings);
                 var renderer = new CampaignRenderer(campaign, shop.Name, shop.Culture);
-                foreach (var member in selection.Recipients)
+                await RenderAndInsertAsync(tx, selection.Recipients, member =>
                 {
                     var message = Message(campaign, member, settings);
                     var rendered = renderer.Render(member, links, message.Ref);
-                    await OutboxStore.EnqueueAsync(
-                        tx,
-                        message with
-                        {
-                            Subject = rendered.Subject, Html = rendered.Html, Text = rendered.Text,
-                            Headers = Unsubscribe.Headers(links.UnsubscribeUrl(message.Ref)),
-                        },
-                        now,
-                        ct);
-                }
+                    return message with
+                    {
+                        Subject = rendered.Subject, Html = rendered.Html, Text = rendered.Text,
+                        Headers = Unsubscribe.Headers(links.UnsubscribeUrl(message.Ref)),
+                    };
+                }, now, ct);
 
                 await CampaignStore.FinishAsync(tx, campaignId, selection.Recipients.Count, JsonSerializer.Serialize(selection.Excluded), now, ct);
                 return new EnqueueResult(selection.Recipients.Count, selection.Excluded);
             },
             ct);
+    }
+
+    // Rendering is CPU work and the inserts wait on the database: chunks are rendered on every core while the
+    // previous chunk is written, in the caller's transaction.
+    private static async Task RenderAndInsertAsync(
+        IShopSql tx, IReadOnlyList<AudienceMember> recipients, Func<AudienceMember, OutgoingMessage> render, DateTimeOffset now, CancellationToken ct)
+    {
+        const int Chunk = 50;
+        var chunks = Channel.CreateBounded<OutgoingMessage[]>(4);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    for (var start = 0; start < recipients.Count; start += Chunk)
+                    {
+                        var rendered = new OutgoingMessage[Math.Min(Chunk, recipients.Count - start)];
+                        Parallel.For(0, rendered.Length, new ParallelOptions { CancellationToken = ct }, i => rendered[i] = render(recipients[start + i]));
+                        await chunks.Writer.WriteAsync(rendered, ct);
+                    }
+
+                    chunks.Writer.Complete();
+                }
+                catch (Exception ex)
+                {
+                    chunks.Writer.Complete(ex);
+                }
+            },
+            ct);
+        await foreach (var rendered in chunks.Reader.ReadAllAsync(ct))
+        {
+            await OutboxStore.EnqueueManyAsync(tx, rendered, now, ct);
+        }
+
+        await producer;
     }
 
     private OutgoingMessage Message(CampaignRow campaign, AudienceMember member, ShopSettings settings) =>

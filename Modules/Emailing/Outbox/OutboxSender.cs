@@ -46,37 +46,49 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
             return SendReport.Empty;
         }
 
-        int sent = 0, retried = 0, parked = 0;
-        await using var session = await transport.OpenAsync(ct);
-        foreach (var row in rows)
-        {
-            ct.ThrowIfCancellationRequested(); // a stop leaves the rest leased: it expires and another sender takes over
-            try
-            {
-                using (var message = MailMessageFactory.Create(row))
-                {
-                    await session.SendAsync(message, ct);
-                }
+        var counts = new int[3]; // sent, retried, parked
+        var lanes = rows.Select((row, i) => (row, i)).GroupBy(x => x.i % Math.Max(1, options.Connections), x => x.row);
+        await Task.WhenAll(lanes.Select(lane => SendLaneAsync(lane.ToList(), counts, ct)));
+        return new SendReport(rows.Count, counts[0], counts[1], counts[2]);
+    }
 
-                await MarkSentAsync(row, ct);
-                sent++;
-            }
-            catch (MailDeliveryException ex)
+    // One connection's share of the batch. Accepted messages are marked in groups (one UPDATE per group instead of one
+    // per message); a group not yet marked when the process dies is re-sent, and it is part of the claimed batch.
+    private async Task SendLaneAsync(IReadOnlyList<OutboxRow> rows, int[] counts, CancellationToken ct)
+    {
+        var accepted = new List<long>();
+        try
+        {
+            await using var session = await transport.OpenAsync(ct);
+            foreach (var row in rows)
             {
-                if (ex.Permanent || row.Attempts + 1 >= options.MaxAttempts)
+                ct.ThrowIfCancellationRequested(); // a stop leaves the rest leased: it expires and another sender takes over
+                try
                 {
-                    await ParkAsync(row, ex.Message, ct);
-                    parked++;
+                    using (var message = MailMessageFactory.Create(row))
+                    {
+                        await session.SendAsync(message, ct);
+                    }
+
+                    accepted.Add(row.Id);
+                    Interlocked.Increment(ref counts[0]);
+                    if (accepted.Count == MarkEvery)
+                    {
+                        await MarkSentAsync(accepted);
+                    }
                 }
-                else
+                catch (MailDeliveryException ex)
                 {
-                    await RetryLaterAsync(row, ex.Message, ct);
-                    retried++;
+                    var park = ex.Permanent || row.Attempts + 1 >= options.MaxAttempts;
+                    await (park ? ParkAsync(row, ex.Message, ct) : RetryLaterAsync(row, ex.Message, ct));
+                    Interlocked.Increment(ref counts[park ? 2 : 1]);
                 }
             }
         }
-
-        return new SendReport(rows.Count, sent, retried, parked);
+        finally
+        {
+            await MarkSentAsync(accepted);
+        }
     }
 
     private async Task<int> AllowanceAsync(DateTimeOffset now, CancellationToken ct)
@@ -103,14 +115,24 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
             $"SELECT {OutboxRow.Columns} FROM emailing_outbox WHERE shop_id = @shop AND lease_owner = @lease AND status = 'queued' ORDER BY id", new { lease }, ct);
     }
 
-    private Task MarkSentAsync(OutboxRow row, CancellationToken ct) =>
-        db.ExecuteAsync(
+    private const int MarkEvery = 20;
+
+    private async Task MarkSentAsync(List<long> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        await db.ExecuteAsync(
             """
             UPDATE emailing_outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL
-            WHERE shop_id = @shop AND id = @id
+            WHERE shop_id = @shop AND id IN @ids
             """,
-            new { id = row.Id, now = clock.GetUtcNow() },
-            CancellationToken.None); // the server has the message: record it even when stopping
+            new { ids = ids.ToArray(), now = clock.GetUtcNow() },
+            CancellationToken.None); // the server has the messages: record them even when stopping
+        ids.Clear();
+    }
 
     private Task ParkAsync(OutboxRow row, string reason, CancellationToken ct) =>
         db.ExecuteAsync(

@@ -90,7 +90,7 @@ public sealed class OutboxSenderTests
         var db = database.Shop();
         await OutboxFixture.EnqueueAsync(db, 25);
         var clock = new ManualClock(OutboxFixture.Start);
-        var options = new SenderOptions { BatchSize = 10, LeaseDuration = TimeSpan.FromMinutes(5), RatePerMinute = 0 };
+        var options = new SenderOptions { BatchSize = 10, LeaseDuration = TimeSpan.FromMinutes(5), RatePerMinute = 0, Connections = 1 };
 
         // The 5th message reaches the server, then the process "dies" before recording it; 6 to 10 stay leased.
         var crashing = new CrashingTransport(OutboxFixture.Smtp(sink), crashAfter: 5);
