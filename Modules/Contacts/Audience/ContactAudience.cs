@@ -120,23 +120,9 @@ internal sealed class ContactAudience : IAudience
             return false;
         }
 
-        if (interaction.ExternalRef is { } reference)
-        {
-            var seen = await db.QueryFirstOrDefaultAsync<long>(
-                "SELECT COUNT(*) FROM contacts_interactions WHERE shop_id = @shop AND source_module = @source AND external_ref = @reference",
-                new { source = interaction.SourceModule, reference },
-                cancellationToken);
-            if (seen > 0)
-            {
-                return false;
-            }
-        }
-
         var kind = interaction.Channel == AudienceChannel.Sms ? "sms_sent" : "email_sent";
-        await InteractionStore.AddAsync(
-            db, interaction.ContactId, kind, interaction.OccurredAt, Cut(interaction.Subject, 200), Cut(interaction.Body, 4000),
-            Cut(interaction.SourceModule, 50)!, Cut(interaction.ExternalRef, 100), cancellationToken);
-        return true;
+        return await InteractionStore.AddOnceAsync(
+            db, interaction.ContactId, kind, interaction.OccurredAt, interaction.Subject, interaction.Body, interaction.SourceModule, interaction.ExternalRef, cancellationToken);
     }
 
     private static async Task<bool> ExistsAsync(IShopSql db, long contactId, CancellationToken ct) =>
