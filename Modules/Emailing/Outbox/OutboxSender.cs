@@ -18,9 +18,10 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
     public async Task<SendReport> SendDueAsync(CancellationToken ct)
     {
         var total = SendReport.Empty;
+        await using var sessions = new SessionPool(transport, options.Connections);
         while (true)
         {
-            var batch = await SendBatchAsync(ct);
+            var batch = await SendBatchAsync(sessions, ct);
             total = total.Add(batch);
             if (batch.Claimed == 0 || batch.Claimed < options.BatchSize)
             {
@@ -31,6 +32,12 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
 
     /// <summary>Claims and sends one batch.</summary>
     public async Task<SendReport> SendBatchAsync(CancellationToken ct)
+    {
+        await using var sessions = new SessionPool(transport, options.Connections);
+        return await SendBatchAsync(sessions, ct);
+    }
+
+    private async Task<SendReport> SendBatchAsync(SessionPool sessions, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var size = await AllowanceAsync(now, ct);
@@ -47,19 +54,19 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
         }
 
         var counts = new int[3]; // sent, retried, parked
-        var lanes = rows.Select((row, i) => (row, i)).GroupBy(x => x.i % Math.Max(1, options.Connections), x => x.row);
-        await Task.WhenAll(lanes.Select(lane => SendLaneAsync(lane.ToList(), counts, ct)));
+        var lanes = rows.Select((row, i) => (row, i)).GroupBy(x => x.i % sessions.Lanes, x => x.row);
+        await Task.WhenAll(lanes.Select(lane => SendLaneAsync(sessions, lane.Key, lane.ToList(), counts, ct)));
         return new SendReport(rows.Count, counts[0], counts[1], counts[2]);
     }
 
     // One connection's share of the batch. Accepted messages are marked in groups (one UPDATE per group instead of one
     // per message); a group not yet marked when the process dies is re-sent, and it is part of the claimed batch.
-    private async Task SendLaneAsync(IReadOnlyList<OutboxRow> rows, int[] counts, CancellationToken ct)
+    private async Task SendLaneAsync(SessionPool sessions, int lane, IReadOnlyList<OutboxRow> rows, int[] counts, CancellationToken ct)
     {
         var accepted = new List<long>();
         try
         {
-            await using var session = await transport.OpenAsync(ct);
+            var session = await sessions.GetAsync(lane, ct);
             foreach (var row in rows)
             {
                 ct.ThrowIfCancellationRequested(); // a stop leaves the rest leased: it expires and another sender takes over
@@ -103,10 +110,11 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
         return (int)Math.Clamp(options.RatePerMinute - lastMinute, 0, options.BatchSize);
     }
 
+    // Ordered like the (shop_id, status, next_attempt_at) index, so a large outbox is not sorted at every claim.
     private async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string lease, int size, DateTimeOffset now, CancellationToken ct)
     {
         const string Free = "status = 'queued' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now)";
-        var candidates = db.Dialect.Page($"SELECT id FROM emailing_outbox WHERE shop_id = @shop AND {Free} ORDER BY id", "offset", "size");
+        var candidates = db.Dialect.Page($"SELECT id FROM emailing_outbox WHERE shop_id = @shop AND {Free} ORDER BY next_attempt_at, id", "offset", "size");
         await db.ExecuteAsync(
             $"UPDATE emailing_outbox SET lease_owner = @lease, lease_until = @until WHERE shop_id = @shop AND {Free} AND id IN ({candidates})",
             new { lease, until = now.Add(options.LeaseDuration), now, offset = 0, size },
