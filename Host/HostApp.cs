@@ -234,6 +234,8 @@ internal static class HostApp
             {
                 module.Startup!.MapApi(app.MapGroup($"/api/shops/{{shop}}/{module.Id}").WithMetadata(metadata).WithTags(module.Id));
                 module.Startup.MapPages(app.MapGroup($"/shops/{{shop}}/{module.Id}").WithMetadata(metadata).ExcludeFromDescription());
+                module.Startup.MapPublic(app.MapGroup($"/p/{{shop}}/{module.Id}")
+                    .WithMetadata(new ModuleEndpointMetadata(module.Id, IsPublic: true)).ExcludeFromDescription());
             }
             catch (Exception ex)
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using ModularCrm.Host.Auth;
 using ModularCrm.Host.Core;
 using ModularCrm.Host.Shops;
+using ModularCrm.Host.Users;
 
 namespace ModularCrm.Host.Web;
 
@@ -10,7 +11,8 @@ namespace ModularCrm.Host.Web;
 /// must be enabled for that shop (404, as if it did not exist) and running (503 with the reason). It then binds
 /// the request to the shop, which is what makes <c>IShopDb</c> shop-bound, and adds shop and module to the log scope.
 /// Access comes before everything else: an anonymous caller gets 401, a user of another shop 404 whatever the
-/// path, so that nobody learns which shops or modules exist elsewhere.
+/// path, so that nobody learns which shops or modules exist elsewhere. A module's public endpoints (<c>/p/{shop}/{module}</c>)
+/// skip the access check only: shop, enablement and state are checked the same way.
 /// </summary>
 internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<ModuleEndpointMiddleware> logger)
 {
@@ -24,7 +26,9 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
             return;
         }
 
-        if (context.User.Identity?.IsAuthenticated != true)
+        // A module's public endpoint (MapPublic) acts for nobody: it checks its caller itself (signed token).
+        var isPublic = module?.IsPublic == true;
+        if (!isPublic && context.User.Identity?.IsAuthenticated != true)
         {
             await context.ChallengeAsync();
             return;
@@ -32,7 +36,8 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
 
         var slug = context.GetRouteValue("shop") as string ?? string.Empty;
         var shop = await shops.FindAsync(slug, context.RequestAborted);
-        var role = shop is null ? null : await access.RoleAsync(context.User, shop.Id, context.RequestAborted);
+        // RequestShop needs a role: a public request gets the least one, Staff.
+        var role = shop is null ? null : isPublic ? ShopRole.Staff : await access.RoleAsync(context.User, shop.Id, context.RequestAborted);
         if (shop is null || role is null)
         {
             await Refusal(context, statusCode: StatusCodes.Status404NotFound, title: "Boutique introuvable", detail: $"Aucune boutique « {slug} » accessible avec ce compte.")

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Contacts.Api;
+using ModularCrm.Modules.Contacts.Audience;
 using ModularCrm.Modules.Contacts.Consents;
 using ModularCrm.Modules.Contacts.Duplicates;
 using ModularCrm.Modules.Contacts.Home;
@@ -12,6 +13,7 @@ using ModularCrm.Modules.Contacts.Privacy;
 using ModularCrm.Modules.Contacts.Purchases;
 using ModularCrm.Modules.Contacts.Segments;
 using ModularCrm.Sdk;
+using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
 using ModularCrm.Sdk.Home;
@@ -23,8 +25,11 @@ namespace ModularCrm.Modules.Contacts;
 /// <summary>The contacts module: the shop's customer file.</summary>
 public sealed class ContactsStartup : ModuleStartup
 {
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
         services.AddSingleton<IPersonalDataHandler, ContactsPersonalDataHandler>();
+        services.AddSingleton<IAudience, ContactAudience>();
+    }
 
     public override void Subscribe(IEventSubscriptions events)
     {

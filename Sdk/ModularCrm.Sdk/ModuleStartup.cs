@@ -9,8 +9,8 @@ namespace ModularCrm.Sdk;
 /// <summary>
 /// The one entry point of a module. The host finds the single non-abstract subclass in the module's main
 /// assembly and calls its members in this order: <see cref="ConfigureServices"/>, <see cref="Subscribe"/>,
-/// (migrations), <see cref="OnUpgradeAsync"/> when the installed version changed, then <see cref="MapApi"/>
-/// and <see cref="MapPages"/>. Any exception marks the module failed; the host and other modules keep serving.
+/// (migrations), <see cref="OnUpgradeAsync"/> when the installed version changed, then <see cref="MapApi"/>,
+/// <see cref="MapPages"/> and <see cref="MapPublic"/>. Any exception marks the module failed; the host and other modules keep serving.
 /// </summary>
 /// <remarks>An abstract class rather than an interface so that new hooks can be added in minor SDK versions.</remarks>
 public abstract class ModuleStartup
@@ -35,6 +35,16 @@ public abstract class ModuleStartup
 
     /// <summary>Maps HTML pages under <c>/shops/{shop}/{moduleId}</c>, with the same enablement rule as the API.</summary>
     public virtual void MapPages(IEndpointRouteBuilder pages)
+    {
+    }
+
+    /// <summary>
+    /// Maps public endpoints under <c>/p/{shop}/{moduleId}</c>, reachable without signing in (unsubscribe links,
+    /// tracking pixels, webhooks). The host still answers 404 where the module is not enabled for the shop and binds
+    /// the request to the shop (<c>IShopDb</c>, <c>ShopContext</c>), but no user is known: the endpoint must check the
+    /// caller's right itself, for example with a signed token.
+    /// </summary>
+    public virtual void MapPublic(IEndpointRouteBuilder routes)
     {
     }
 

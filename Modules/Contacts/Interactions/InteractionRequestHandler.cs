@@ -16,29 +16,7 @@ internal static class InteractionRequestHandler
             return;
         }
 
-        if (request.ExternalRef is { } reference)
-        {
-            var seen = await tx.QueryFirstOrDefaultAsync<long>(
-                "SELECT COUNT(*) FROM contacts_interactions WHERE shop_id = @shop AND source_module = @source AND external_ref = @reference",
-                new { source = delivery.SourceModule, reference },
-                ct);
-            if (seen > 0)
-            {
-                return;
-            }
-        }
-
-        await InteractionStore.AddAsync(
-            tx,
-            request.ContactId,
-            kind,
-            request.OccurredAt ?? delivery.OccurredAt,
-            Cut(request.Subject, 200),
-            Cut(request.Body, 4000),
-            delivery.SourceModule,
-            Cut(request.ExternalRef, 100),
-            ct);
+        await InteractionStore.AddOnceAsync(
+            tx, request.ContactId, kind, request.OccurredAt ?? delivery.OccurredAt, request.Subject, request.Body, delivery.SourceModule, request.ExternalRef, ct);
     }
-
-    private static string? Cut(string? text, int max) => text is { } t && t.Length > max ? t[..max] : text;
 }

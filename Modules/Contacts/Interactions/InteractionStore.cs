@@ -28,4 +28,28 @@ internal static class InteractionStore
             ct);
         return id;
     }
+
+    /// <summary>
+    /// Adds an interaction another module asked for, texts cut to the column sizes; with <paramref name="externalRef"/>,
+    /// only once per (module, reference). Returns false when it was already there.
+    /// </summary>
+    public static async Task<bool> AddOnceAsync(IShopSql tx, long contactId, string kind, DateTimeOffset occurredAt, string? subject, string? body, string source, string? externalRef, CancellationToken ct)
+    {
+        if (externalRef is { } reference)
+        {
+            var seen = await tx.QueryFirstOrDefaultAsync<long>(
+                "SELECT COUNT(*) FROM contacts_interactions WHERE shop_id = @shop AND source_module = @source AND external_ref = @reference",
+                new { source, reference },
+                ct);
+            if (seen > 0)
+            {
+                return false;
+            }
+        }
+
+        await AddAsync(tx, contactId, kind, occurredAt, Cut(subject, 200), Cut(body, 4000), Cut(source, 50)!, Cut(externalRef, 100), ct);
+        return true;
+    }
+
+    private static string? Cut(string? text, int max) => text is { } t && t.Length > max ? t[..max] : text;
 }

@@ -1,0 +1,24 @@
+namespace ModularCrm.Modules.Emailing.Outbox;
+
+/// <summary>A message to put in the outbox. <see cref="Ref"/> is chosen first so that its signed links can be rendered before insertion.</summary>
+internal sealed record OutgoingMessage(string Kind, string ToAddress, string? ToName, string FromAddress, string? FromName, string Subject)
+{
+    public string Ref { get; init; } = Guid.NewGuid().ToString("N");
+
+    public string? Html { get; init; }
+
+    public string? Text { get; init; }
+
+    public long? CampaignId { get; init; }
+
+    public long? ContactId { get; init; }
+
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The stable Message-ID: the same on every attempt, so that a re-sent duplicate can be spotted.</summary>
+    public string MessageId => $"<{Ref}@{Domain(FromAddress)}>";
+
+    private static string Domain(string address) => address.LastIndexOf('@') is var at and >= 0 && at < address.Length - 1 ? address[(at + 1)..] : "modularcrm.local";
+}
