@@ -36,7 +36,7 @@ internal static class MeetingStore
 
         public string? Label { get; set; }
 
-        public decimal Amount { get; set; }
+        public object? Amount { get; set; }
     }
 
     private sealed class MeetingRow
@@ -49,7 +49,7 @@ internal static class MeetingStore
 
         public object HeldOn { get; set; } = string.Empty;
 
-        public decimal SharePercent { get; set; }
+        public object? SharePercent { get; set; }
 
         public DateTimeOffset? ClosedAt { get; set; }
     }

@@ -84,7 +84,7 @@ internal static class StatisticsEndpoints
     }
 
     private static decimal Units(IEnumerable<UnitsRow> rows, long programId, string kind) =>
-        SqlValues.Money(rows.Where(r => r.ProgramId == programId && r.Kind == kind).Sum(r => r.Units));
+        rows.Where(r => r.ProgramId == programId && r.Kind == kind).Sum(r => SqlValues.Money(r.Units));
 
     private sealed class UnitsRow
     {
@@ -92,6 +92,6 @@ internal static class StatisticsEndpoints
 
         public string Kind { get; set; } = string.Empty;
 
-        public decimal Units { get; set; }
+        public object? Units { get; set; }
     }
 }

@@ -11,9 +11,9 @@ internal sealed class MovementRow
 
     public string Kind { get; set; } = string.Empty;
 
-    public decimal Units { get; set; }
+    public object? Units { get; set; }
 
-    public decimal Amount { get; set; }
+    public object? Amount { get; set; }
 
     public string? InvoiceId { get; set; }
 

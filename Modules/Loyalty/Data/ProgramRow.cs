@@ -19,13 +19,13 @@ internal sealed class ProgramRow
 
     public int? ExpiryDays { get; set; }
 
-    public decimal? PointsPerEuro { get; set; }
+    public object? PointsPerEuro { get; set; }
 
-    public decimal Threshold { get; set; }
+    public object? Threshold { get; set; }
 
     public string RewardKind { get; set; } = string.Empty;
 
-    public decimal RewardValue { get; set; }
+    public object? RewardValue { get; set; }
 
     public string? RewardLabel { get; set; }
 
@@ -37,6 +37,6 @@ internal sealed class ProgramRow
 
     public LoyaltyProgram ToProgram() => new(
         Id, Name, Kind, EarnOn, SqlValues.ReadDateOrNull(ValidFrom), SqlValues.ReadDateOrNull(ValidUntil), ExpiryDays,
-        PointsPerEuro is { } p ? SqlValues.Money(p) : null, SqlValues.Money(Threshold), RewardKind, SqlValues.Money(RewardValue),
+        PointsPerEuro is null or DBNull ? null : SqlValues.Money(PointsPerEuro), SqlValues.Money(Threshold), RewardKind, SqlValues.Money(RewardValue),
         RewardLabel, VoucherValidityDays, AutoIssueCards, Active);
 }

@@ -9,7 +9,7 @@ internal sealed class PurchaseRow
 
     public object PurchaseDate { get; set; } = string.Empty;
 
-    public decimal Amount { get; set; }
+    public object? Amount { get; set; }
 
     public Purchase ToPurchase() => new(ContactId, SqlValues.ReadDate(PurchaseDate), SqlValues.Money(Amount));
 }

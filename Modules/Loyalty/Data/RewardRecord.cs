@@ -18,7 +18,7 @@ internal sealed class RewardRecord
     /// <summary><c>amount</c>, <c>percent</c> or <c>gift</c>.</summary>
     public string Kind { get; set; } = string.Empty;
 
-    public decimal Value { get; set; }
+    public object? Value { get; set; }
 
     public string Label { get; set; } = string.Empty;
 

@@ -20,4 +20,13 @@ internal static class SqlValues
 
     /// <summary>SQLite keeps NUMERIC as REAL when it has decimals: round off the binary noise.</summary>
     public static decimal Money(decimal value) => Math.Round(value, 4);
+
+    /// <summary>A number column as read: SQLite gives long or double, the others decimal; null reads as zero.</summary>
+    public static decimal Money(object? value) => value switch
+    {
+        null or DBNull => 0,
+        decimal d => Math.Round(d, 4),
+        double f => Math.Round((decimal)f, 4),
+        _ => Math.Round(Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4),
+    };
 }

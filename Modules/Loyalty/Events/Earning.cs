@@ -44,8 +44,8 @@ internal sealed class Earning(IShopTransaction tx, DateTimeOffset now, Cancellat
             return;
         }
 
-        var credited = await tx.QueryFirstOrDefaultAsync<decimal?>(
-            "SELECT SUM(amount) FROM loyalty_credits WHERE shop_id = @shop AND invoice_id = @invoiceId", new { invoiceId = invoiceId.ToString("N") }, ct) ?? 0;
+        var credited = SqlValues.Money((await tx.QueryFirstOrDefaultAsync<NumberRow>(
+            "SELECT SUM(amount) AS Value FROM loyalty_credits WHERE shop_id = @shop AND invoice_id = @invoiceId", new { invoiceId = invoiceId.ToString("N") }, ct))?.Value);
         var net = Math.Max(SqlValues.Money(total - credited), 0);
         foreach (var program in programs)
         {
@@ -77,7 +77,7 @@ internal sealed class Earning(IShopTransaction tx, DateTimeOffset now, Cancellat
             {
                 creditNoteId = credit.CreditNoteId.ToString("N"),
                 invoiceId = credit.InvoiceId.ToString("N"),
-                credit.ContactId,
+                contactId = credit.ContactId,
                 date = SqlValues.Date(credit.Date),
                 amount = credit.TotalInclVat,
             },
