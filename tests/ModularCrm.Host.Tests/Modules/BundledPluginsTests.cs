@@ -5,6 +5,7 @@ public sealed class BundledPluginsTests
     [Theory]
     [InlineData("Contacts", "contacts")]
     [InlineData("Sales", "sales")]
+    [InlineData("Loyalty", "loyalty")]
     public void Build_TestOutput_HoldsEachModuleWithItsManifestAndWithoutSharedAssemblies(string folder, string id)
     {
         var module = Path.Combine(AppContext.BaseDirectory, "plugins", folder);

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Loyalty.Data;
+using ModularCrm.Modules.Loyalty.Rules;
+using ModularCrm.Sdk.Data;
+
+namespace ModularCrm.Modules.Loyalty.Api;
+
+/// <summary>Rewards: <c>/api/shops/{shop}/loyalty/rewards</c>; redeeming is one conditional UPDATE, so a voucher is used once.</summary>
+internal static class RewardEndpoints
+{
+    private const decimal DefaultVatRate = 20m;
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var rewards = api.MapGroup("/rewards").WithTags("Loyalty");
+        rewards.MapGet("/", ListAsync).WithName("loyalty.rewards.list");
+        rewards.MapGet("/{code}", GetAsync).WithName("loyalty.rewards.get");
+        rewards.MapPost("/{code}/redeem", RedeemAsync).WithName("loyalty.rewards.redeem");
+    }
+
+    private static async Task<IResult> ListAsync(IShopDb db, TimeProvider clock, long? contactId, CancellationToken ct)
+    {
+        if (contactId is not { } contact)
+        {
+            return LoyaltyProblems.Invalid("contactId", "Précisez le contact dont vous voulez les bons et cadeaux.");
+        }
+
+        var today = CardEndpoints.Today(clock);
+        return Results.Ok((await RewardStore.OfContactAsync(db, contact, ct)).Select(r => RewardView.From(r, today)));
+    }
+
+    private static async Task<IResult> GetAsync(IShopDb db, TimeProvider clock, string code, CancellationToken ct) =>
+        await RewardStore.FindByCodeAsync(db, Normalize(code), ct) is { } reward
+            ? Results.Ok(RewardView.From(reward, CardEndpoints.Today(clock)))
+            : NotFound(code);
+
+    private static async Task<IResult> RedeemAsync(IShopDb db, TimeProvider clock, string code, RedeemInput? input, CancellationToken ct)
+    {
+        input ??= new RedeemInput(null, null, null);
+        var errors = new InputErrors();
+        var document = errors.Text(input.Document, "document", 80, required: false);
+        if (input.DocumentTotalInclVat is < 0)
+        {
+            errors.Add("documentTotalInclVat", $"Le total du document ne peut pas être négatif (reçu {input.DocumentTotalInclVat}).");
+        }
+
+        if (input.VatRate is < 0 or > 100)
+        {
+            errors.Add("vatRate", $"Un taux de TVA entre 0 et 100 (reçu {input.VatRate}).");
+        }
+
+        if (errors.Any)
+        {
+            return LoyaltyProblems.Invalid(errors.Errors, "Utilisation refusée");
+        }
+
+        if (await RewardStore.FindByCodeAsync(db, Normalize(code), ct) is not { } reward)
+        {
+            return NotFound(code);
+        }
+
+        var line = RewardLines.For(reward.Code, reward.Kind, SqlValues.Money(reward.Value), reward.Label, input.DocumentTotalInclVat, input.VatRate ?? DefaultVatRate, out var missing);
+        if (line is null)
+        {
+            return LoyaltyProblems.Invalid(missing!, "Un bon en pourcentage a besoin du total TTC du document pour calculer la remise.");
+        }
+
+        var today = CardEndpoints.Today(clock);
+        if (await RewardStore.TryRedeemAsync(db, reward.Code, document, today, clock.GetUtcNow(), ct))
+        {
+            return Results.Ok(new { reward = RewardView.From((await RewardStore.FindByCodeAsync(db, reward.Code, ct))!, today), line });
+        }
+
+        var current = RewardView.From((await RewardStore.FindByCodeAsync(db, reward.Code, ct))!, today);
+        return current.Status == "redeemed"
+            ? LoyaltyProblems.Conflict("reward.already_redeemed", "code", $"Le bon {current.Code} a déjà été utilisé le {current.RedeemedAt:dd/MM/yyyy HH:mm} ({current.RedeemedDocument ?? "document non précisé"}).", current)
+            : LoyaltyProblems.Conflict("reward.expired", "code", $"Le bon {current.Code} a expiré le {current.ExpiresOn:dd/MM/yyyy}.", current);
+    }
+
+    private static string Normalize(string code) => code.Trim().ToUpperInvariant();
+
+    private static IResult NotFound(string code) => LoyaltyProblems.NotFound("Bon introuvable", $"Aucun bon ou cadeau « {code} » dans cette boutique.");
+}
