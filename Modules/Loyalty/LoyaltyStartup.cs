@@ -27,7 +27,7 @@ public sealed class LoyaltyStartup : ModuleStartup
     }
 
     /// <inheritdoc />
-    public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Fidélité", "Loyalty", 30)];
+    public override void MapPublic(IEndpointRouteBuilder routes) => CardEndpoints.MapPublic(routes);
 
     /// <inheritdoc />
     public override IReadOnlyList<ModulePermission> Permissions =>

@@ -9,7 +9,7 @@ namespace ModularCrm.Modules.Loyalty.Api;
 
 /// <summary>
 /// Cards: <c>/api/shops/{shop}/loyalty/cards</c> (issue on demand, look up, holder details, Code 128 barcode as SVG)
-/// and <c>/balance?card=…&amp;email=…</c>, the customer's own lookup.
+/// and, public, <c>/balance?card=…&amp;email=…</c>, the customer's own lookup.
 /// </summary>
 internal static class CardEndpoints
 {
@@ -21,10 +21,14 @@ internal static class CardEndpoints
         cards.MapGet("/{number}", GetAsync).WithName("loyalty.cards.get");
         cards.MapPut("/{number}", UpdateAsync).WithName("loyalty.cards.update");
         cards.MapGet("/{number}/barcode.svg", BarcodeAsync).WithName("loyalty.cards.barcode");
-
-        // Meant for customers, without an account: it moves to the module's public routes once the SDK has them.
-        api.MapGet("/balance", BalanceAsync).WithTags("Loyalty").WithName("loyalty.balance");
     }
+
+    /// <summary>
+    /// The customer's own lookup, without an account (<c>/p/{shop}/loyalty/balance</c>): both the card number and its
+    /// email are needed, and a wrong pair answers exactly like an unknown card.
+    /// </summary>
+    public static void MapPublic(IEndpointRouteBuilder routes) =>
+        routes.MapGet("/balance", BalanceAsync).WithTags("Loyalty").WithName("loyalty.balance");
 
     private static async Task<IResult> ListAsync(IShopDb db, long? contactId, int? page, int? pageSize, CancellationToken ct)
     {

@@ -37,15 +37,17 @@ public sealed class LoyaltyRewardApiTests
     }
 
     [Fact]
-    public async Task Balance_WithCardNumberAndEmail_ShowsBalance_WrongEmailIs404_BadNumberNamesTheField()
+    public async Task Balance_AnonymousWithCardNumberAndEmail_ShowsBalance_WrongEmailIs404_BadNumberNamesTheField()
     {
         var (shop, _, number) = await ShopWithVoucherAsync();
         using var owned = shop;
         await shop.Http.PutAsJsonAsync($"{shop.Base}/cards/{number}", new { holderName = "Marie Revel", email = "marie@exemple.fr" });
+        using var customer = shop.App.CreateClient();
+        const string publicBase = "/p/alpha/loyalty";
 
-        var ok = await shop.Http.GetFromJsonAsync<JsonElement>($"{shop.Base}/balance?card={number}&email=MARIE@exemple.fr");
-        var wrong = await shop.Http.GetAsync($"{shop.Base}/balance?card={number}&email=autre@exemple.fr");
-        var typo = await shop.Http.GetAsync($"{shop.Base}/balance?card=123456789012&email=marie@exemple.fr");
+        var ok = await customer.GetFromJsonAsync<JsonElement>($"{publicBase}/balance?card={number}&email=MARIE@exemple.fr");
+        var wrong = await customer.GetAsync($"{publicBase}/balance?card={number}&email=autre@exemple.fr");
+        var typo = await customer.GetAsync($"{publicBase}/balance?card=123456789012&email=marie@exemple.fr");
 
         Assert.Equal(0m, LoyaltyShop.Balance(ok));
         Assert.Single(ok.GetProperty("availableRewards").EnumerateArray());
