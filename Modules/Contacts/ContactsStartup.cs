@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Contacts.Api;
 using ModularCrm.Modules.Contacts.Audience;
 using ModularCrm.Modules.Contacts.Consents;
+using ModularCrm.Modules.Contacts.CustomFields;
 using ModularCrm.Modules.Contacts.Duplicates;
 using ModularCrm.Modules.Contacts.Home;
 using ModularCrm.Modules.Contacts.Import;
@@ -48,6 +49,7 @@ public sealed class ContactsStartup : ModuleStartup
         InsightEndpoints.Map(api);
         PrivacyEndpoints.Map(api);
         DuplicateEndpoints.Map(api);
+        CustomFieldEndpoints.Map(api);
     }
 
     public override void MapPages(IEndpointRouteBuilder pages) => ContactPages.Map(pages);

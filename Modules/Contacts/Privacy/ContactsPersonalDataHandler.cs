@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ModularCrm.Modules.Contacts.Consents;
+using ModularCrm.Modules.Contacts.CustomFields;
 using ModularCrm.Modules.Contacts.Data;
 using ModularCrm.Modules.Contacts.Interactions;
 using ModularCrm.Modules.Contacts.Purchases;
@@ -35,6 +36,7 @@ internal sealed class ContactsPersonalDataHandler : IPersonalDataHandler
             {
                 ["contact"] = JsonSerializer.SerializeToNode(contact, Json),
                 ["tags"] = JsonSerializer.SerializeToNode(await ContactStore.TagsAsync(db, id, cancellationToken), Json),
+                ["customValues"] = JsonSerializer.SerializeToNode(await CustomFieldEndpoints.ValuesAsync(db, id, cancellationToken), Json),
                 ["consents"] = JsonSerializer.SerializeToNode(consents, Json),
                 ["interactions"] = JsonSerializer.SerializeToNode(interactions, Json),
                 ["purchases"] = JsonSerializer.SerializeToNode(await PurchaseStore.ForContactAsync(db, id, cancellationToken), Json),
