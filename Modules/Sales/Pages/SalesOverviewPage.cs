@@ -21,21 +21,26 @@ internal static class SalesOverviewPage
 {
     public const int PerSection = 20;
 
-    // Each SELECT names the document's own table x (the shop filter and the order apply to it).
     private static readonly Section[] Sections =
     [
-        new("quotes", "Devis", "Quotes", "SELECT x.id AS Id, x.number AS Number, x.status AS Status, x.customer_name AS CustomerName, x.issue_date AS IssueDate, x.total_incl_vat AS TotalInclVat FROM sales_quotes x", s => FrenchLabels.Of(Enum.Parse<QuoteStatus>(s))),
-        new("orders", "Commandes", "Orders", "SELECT x.id AS Id, x.number AS Number, x.status AS Status, x.customer_name AS CustomerName, x.issue_date AS IssueDate, x.total_incl_vat AS TotalInclVat FROM sales_orders x", s => FrenchLabels.Of(Enum.Parse<OrderStatus>(s))),
+        new("quotes", "Devis", "Quotes", "sales_quotes", s => FrenchLabels.Of(Enum.Parse<QuoteStatus>(s))),
+        new("orders", "Commandes", "Orders", "sales_orders", s => FrenchLabels.Of(Enum.Parse<OrderStatus>(s))),
 
         // Delivery notes are numbered when made (no draft) and carry the customer's name on their order only.
-        new(
-            "deliveries",
-            "Bons de livraison",
-            "Delivery notes",
-            "SELECT x.id AS Id, x.number AS Number, 'Delivered' AS Status, o.customer_name AS CustomerName, x.delivery_date AS IssueDate, NULL AS TotalInclVat FROM sales_delivery_notes x JOIN sales_orders o ON o.shop_id = x.shop_id AND o.id = x.order_id",
-            _ => "livré"),
-        new("invoices", "Factures", "Invoices", "SELECT x.id AS Id, x.number AS Number, x.status AS Status, x.customer_name AS CustomerName, x.issue_date AS IssueDate, x.total_incl_vat AS TotalInclVat FROM sales_invoices x", s => FrenchLabels.Of(Enum.Parse<InvoiceStatus>(s))),
-        new("credit-notes", "Avoirs", "Credit notes", "SELECT x.id AS Id, x.number AS Number, x.status AS Status, i.customer_name AS CustomerName, x.issue_date AS IssueDate, x.total_incl_vat AS TotalInclVat FROM sales_credit_notes x JOIN sales_invoices i ON i.shop_id = x.shop_id AND i.id = x.invoice_id", s => FrenchLabels.Of(Enum.Parse<CreditNoteStatus>(s))),
+        new("deliveries", "Bons de livraison", "Delivery notes", "sales_delivery_notes", _ => "livré")
+        {
+            Status = "'Delivered'",
+            Customer = "o.customer_name",
+            Date = "x.delivery_date",
+            Total = "NULL",
+            Join = "JOIN sales_orders o ON o.shop_id = x.shop_id AND o.id = x.order_id",
+        },
+        new("invoices", "Factures", "Invoices", "sales_invoices", s => FrenchLabels.Of(Enum.Parse<InvoiceStatus>(s))),
+        new("credit-notes", "Avoirs", "Credit notes", "sales_credit_notes", s => FrenchLabels.Of(Enum.Parse<CreditNoteStatus>(s)))
+        {
+            Customer = "i.customer_name",
+            Join = "JOIN sales_invoices i ON i.shop_id = x.shop_id AND i.id = x.invoice_id",
+        },
     ];
 
     public static void Map(IEndpointRouteBuilder pages) => pages.MapGet("/", RenderAsync);
@@ -70,5 +75,20 @@ internal static class SalesOverviewPage
         return await pages.RenderAsync(english ? "Sales" : "Ventes", "pages/overview.html", new { English = english, Sections = sections }, cancellationToken: ct);
     }
 
-    private sealed record Section(string Route, string TitleFr, string TitleEn, string Select, Func<string, string> FrenchStatus);
+    /// <summary>A document type: its API route, titles, table (aliased <c>x</c>) and where its columns come from.</summary>
+    private sealed record Section(string Route, string TitleFr, string TitleEn, string Table, Func<string, string> FrenchStatus)
+    {
+        public string Status { get; init; } = "x.status";
+
+        public string Customer { get; init; } = "x.customer_name";
+
+        public string Date { get; init; } = "x.issue_date";
+
+        public string Total { get; init; } = "x.total_incl_vat";
+
+        public string Join { get; init; } = string.Empty;
+
+        public string Select =>
+            $"SELECT x.id AS Id, x.number AS Number, {Status} AS Status, {Customer} AS CustomerName, {Date} AS IssueDate, {Total} AS TotalInclVat FROM {Table} x {Join}";
+    }
 }
