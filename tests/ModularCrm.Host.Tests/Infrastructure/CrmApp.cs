@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Host.Auth;
@@ -31,6 +32,9 @@ internal sealed class CrmApp : WebApplicationFactory<Program>
     /// <summary>Extra configuration, e.g. <c>Events:MaxAttempts</c>.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The clock every service reads (<c>TimeProvider</c>); null for the system clock.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>The SQLite file behind this host.</summary>
     public string DatabasePath => Path.Combine(folder, "crm.db");
 
@@ -58,6 +62,11 @@ internal sealed class CrmApp : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 
