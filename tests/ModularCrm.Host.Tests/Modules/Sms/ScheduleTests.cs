@@ -44,6 +44,24 @@ public sealed class ScheduleTests
     }
 
     [Fact]
+    public async Task Outbox_DeliveryFirstRunsAfter20h_WaitsForTheNextMorning()
+    {
+        await using var gateway = await FakeGateway.StartAsync();
+        await using var shop = await SmsShop.StartAsync("2026-11-24T19:55:00+01:00");
+        await shop.UseGatewayAsync(gateway);
+        await shop.ContactAsync("Alice", "06 12 34 56 78", "granted");
+        await shop.SendAsync(HttpMethod.Post, $"{SmsShop.Sms}/campaigns/{await shop.CampaignAsync()}/send", new { }); // due now, inside the window
+
+        shop.Clock.Now = DateTimeOffset.Parse("2026-11-24T20:00:00+01:00"); // the sender only runs once the window closed
+        await shop.DeliverAsync();
+        var evening = gateway.Requests.Count;
+        shop.Clock.Now = DateTimeOffset.Parse("2026-11-25T08:00:00+01:00");
+        await shop.DeliverAsync();
+
+        Assert.Equal((0, 1), (evening, gateway.Requests.Count));
+    }
+
+    [Fact]
     public async Task Outbox_GatewayDownThenHostRestarted_RetriesWithBackoffAndSendsOnce()
     {
         await using var gateway = await FakeGateway.StartAsync();
