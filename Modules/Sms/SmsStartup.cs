@@ -5,6 +5,7 @@ using ModularCrm.Modules.Sms.Callbacks;
 using ModularCrm.Modules.Sms.Campaigns;
 using ModularCrm.Modules.Sms.Messages;
 using ModularCrm.Modules.Sms.Outbox;
+using ModularCrm.Modules.Sms.Pages;
 using ModularCrm.Modules.Sms.Providers;
 using ModularCrm.Modules.Sms.Settings;
 using ModularCrm.Sdk;
@@ -34,6 +35,12 @@ public sealed class SmsStartup : ModuleStartup
         MessageEndpoints.Map(api);
         SettingsEndpoints.Map(api);
     }
+
+    /// <inheritdoc />
+    public override void MapPages(IEndpointRouteBuilder pages) => SmsPages.Map(pages);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "SMS", "Text messages", 45)];
 
     /// <inheritdoc />
     public override void MapPublic(IEndpointRouteBuilder routes) => CallbackEndpoints.Map(routes);

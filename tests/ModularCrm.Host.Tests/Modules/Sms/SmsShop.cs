@@ -25,15 +25,18 @@ internal sealed class SmsShop : IAsyncDisposable
 
     private readonly List<CrmApp> apps = [];
 
-    private SmsShop(CrmApp app, ManualClock clock, HttpClient client, string files)
+    private SmsShop(CrmApp app, long shopId, ManualClock clock, HttpClient client, string files)
     {
         apps.Add(app);
+        ShopId = shopId;
         Clock = clock;
         Client = client;
         Files = files;
     }
 
     public CrmApp App => apps[^1];
+
+    public long ShopId { get; }
 
     public ManualClock Clock { get; }
 
@@ -49,7 +52,7 @@ internal sealed class SmsShop : IAsyncDisposable
         var files = Directory.CreateTempSubdirectory("modularcrm-sms-").FullName;
         var app = NewApp(clock, files, null);
         var shop = await app.CreateShopAsync("alpha", "contacts", "sms");
-        return new SmsShop(app, clock, await app.ClientForAsync(shop, ShopRole.Staff, "staff@alpha.fr"), files);
+        return new SmsShop(app, shop, clock, await app.ClientForAsync(shop, ShopRole.Staff, "staff@alpha.fr"), files);
     }
 
     /// <summary>Starts a second host on the same database (a restart) and uses it from now on; the first one stays unused.</summary>

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Sms.Campaigns;
+using ModularCrm.Modules.Sms.Messages;
+using ModularCrm.Sdk.Audience;
+using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Web;
+
+namespace ModularCrm.Modules.Sms.Pages;
+
+/// <summary>
+/// <c>/shops/{shop}/sms</c>: the campaigns, a text to one contact (<c>?contactId=</c> from a contact's page) and a new
+/// campaign, each with a preview (encoding, segments, cost) before sending. The same checks as the API, in French.
+/// </summary>
+internal static class SmsPages
+{
+    private const string Title = "SMS";
+
+    public static void Map(IEndpointRouteBuilder pages)
+    {
+        pages.MapGet("/", (IShopDb db, IShopPages page, long? contactId, CancellationToken ct) => ShowAsync(db, page, new SmsForm { ContactId = contactId }, new SmsForm(), string.Empty, [], 200, ct));
+        pages.MapPost("/message", MessageAsync);
+        pages.MapPost("/campaign", CampaignAsync);
+    }
+
+    private static async Task<IResult> MessageAsync(
+        IShopDb db, IShopPages page, IAudience audience, SmsOptions options, ShopContext shop, TimeProvider clock, [FromForm] SmsForm form, CancellationToken ct)
+    {
+        var messages = new SingleMessages(db, audience, options, shop);
+        var input = new MessageInput(form.ContactId, form.Text, form.Promotional is not null);
+        if (form.Action == "send")
+        {
+            var (id, dueAt, preview, errors) = await messages.SendAsync(input, clock.GetUtcNow(), ct);
+            var done = preview is null ? string.Empty : $"<p class=\"notice\">SMS n° {id} en file d'attente, envoi à partir du {Html.E(dueAt.DateTime.ToString("g", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")))}.</p>{Html.Preview(preview)}";
+            return await ShowAsync(db, page, preview is null ? form : new SmsForm(), new SmsForm(), done, errors, preview is null ? 400 : 200, ct);
+        }
+
+        var (shown, previewErrors) = await messages.PreviewAsync(input, ct);
+        return await ShowAsync(db, page, form, new SmsForm(), shown is null ? string.Empty : Html.Preview(shown), previewErrors, shown is null ? 400 : 200, ct);
+    }
+
+    private static async Task<IResult> CampaignAsync(
+        IShopDb db, IShopPages page, IAudience audience, SmsOptions options, ShopContext shop, TimeProvider clock, [FromForm] SmsForm form, CancellationToken ct)
+    {
+        var errors = CampaignValidator.Validate(new CampaignInput(form.Name, form.Text, form.SegmentId));
+        if (errors.Count > 0)
+        {
+            return await ShowAsync(db, page, new SmsForm(), form, string.Empty, errors, 400, ct);
+        }
+
+        if (form.Action != "send")
+        {
+            var (preview, previewErrors) = await new SingleMessages(db, audience, options, shop).PreviewAsync(new MessageInput(null, form.Text, true), ct);
+            var members = await audience.SegmentMembersAsync(db, form.SegmentId!.Value, AudienceChannel.Sms, ct);
+            var count = members is null ? "segment introuvable" : $"{LawfulRecipients.Select(members).Recipients.Count} destinataire(s) autorisé(s) sur {members.Count}";
+            return await ShowAsync(db, page, new SmsForm(), form, preview is null ? string.Empty : $"{Html.Preview(preview)}<p>{Html.E(count)}</p>", previewErrors, 200, ct);
+        }
+
+        var id = await CampaignStore.InsertAsync(db, form.Name!.Trim(), form.Text!, form.SegmentId!.Value, clock.GetUtcNow(), ct);
+        try
+        {
+            var sent = await new CampaignEnqueuer(db, audience, options, shop, clock).EnqueueAsync(id, null, ct);
+            return await ShowAsync(db, page, new SmsForm(), new SmsForm(), $"<p class=\"notice\">Campagne n° {id} : {sent?.Recipients ?? 0} SMS en file d'attente.</p>", [], 200, ct);
+        }
+        catch (CampaignException ex)
+        {
+            return await ShowAsync(db, page, new SmsForm(), form, string.Empty, new() { [ex.Field] = [ex.Message] }, 400, ct);
+        }
+    }
+
+    private static async Task<IResult> ShowAsync(
+        IShopDb db, IShopPages page, SmsForm message, SmsForm campaign, string result, Dictionary<string, string[]> errors, int status, CancellationToken ct)
+    {
+        var campaigns = await CampaignStore.ListAsync(db, ct);
+        var body = Html.Errors(errors) + result + Html.MessageForm(page.BasePath, page.Antiforgery, message)
+            + Html.CampaignForm(page.BasePath, page.Antiforgery, campaign) + Html.Campaigns(campaigns);
+        return page.Page(Title, body, status);
+    }
+}
