@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Sms.Outbox;
 using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Web;
@@ -32,15 +33,7 @@ internal static class MessageEndpoints
     }
 
     private static async Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct) =>
-        await db.QueryFirstOrDefaultAsync<MessageView>(
-            """
-            SELECT id AS Id, kind AS Kind, promotional AS Promotional, campaign_id AS CampaignId, contact_id AS ContactId, to_number AS ToNumber, sender AS Sender,
-                body AS Body, encoding AS Encoding, segments AS Segments, status AS Status, attempts AS Attempts, next_attempt_at AS NextAttemptAt,
-                last_error AS LastError, provider_id AS ProviderId, sent_at AS SentAt, reported_at AS ReportedAt
-            FROM sms_outbox WHERE shop_id = @shop AND id = @id
-            """,
-            new { id },
-            ct) is { } view
-            ? Results.Ok(view)
+        await OutboxStore.FindByIdAsync(db, id, ct) is { } message
+            ? Results.Ok(message)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "SMS introuvable", detail: $"Aucun SMS n° {id} dans cette boutique.");
 }
