@@ -105,6 +105,12 @@ internal static class PostStore
             new { slug, now },
             ct);
 
+    public static Task<IReadOnlyList<string>> PublicTagSlugsAsync(IShopSql db, DateTimeOffset now, CancellationToken ct) =>
+        db.QueryAsync<string>(
+            $"SELECT DISTINCT slug FROM blog_post_tags WHERE shop_id = @shop AND post_id IN (SELECT id FROM blog_posts WHERE shop_id = @shop AND {Visible}) ORDER BY slug",
+            new { now },
+            ct);
+
     private static Dictionary<string, object?> Args(ValidPost p, string slug, string? baseUrl, DateTimeOffset now, long id) => new()
     {
         ["id"] = id, ["slug"] = slug, ["baseUrl"] = baseUrl, ["now"] = now, ["Title"] = p.Title, ["Body"] = p.Body, ["Excerpt"] = p.Excerpt,
