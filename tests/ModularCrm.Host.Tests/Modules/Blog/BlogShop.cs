@@ -83,6 +83,15 @@ internal sealed partial class BlogShop : IDisposable
         return payloads.Select(p => JsonDocument.Parse(p).RootElement.Clone()).ToList();
     }
 
+    /// <summary>Time passing for a scheduled post: its date becomes a second ago (the clock is the real one).</summary>
+    public async Task<DateTimeOffset> MovePublishDateToThePastAsync(long postId)
+    {
+        var at = DateTimeOffset.UtcNow.AddSeconds(-1);
+        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
+        await connection.ExecuteAsync("UPDATE blog_posts SET publish_at = @at WHERE shop_id = @shop AND id = @postId", new { at, shop = ShopId, postId });
+        return at;
+    }
+
     public async Task<IReadOnlyList<string?>> CommentIpsAsync()
     {
         await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
