@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -32,10 +31,10 @@ internal static class ArchiveEndpoints
         var links = PublicLinks.For(options, request, shop);
         var culture = CultureInfo.GetCultureInfo(shop.Culture);
         var items = (await IssueStore.SentAsync(db, list.Id, ct)).Select(i =>
-            $"<li><a href=\"{WebUtility.HtmlEncode(links.ArchivedIssue(list.Slug, i.Id))}\">{WebUtility.HtmlEncode(i.Subject)}</a> " +
+            $"<li><a href=\"{Markup.Encode(links.ArchivedIssue(list.Slug, i.Id))}\">{Markup.Encode(i.Subject)}</a> " +
             $"<small>{i.SentAt?.ToString("d MMMM yyyy", culture)}</small></li>");
         var body = (items.Any() ? $"<ul>{string.Concat(items)}</ul>" : "<p>Aucun numéro envoyé pour l'instant.</p>") +
-            $"<p><a href=\"{WebUtility.HtmlEncode(links.Subscribe(list.Slug))}\">S'inscrire</a></p>";
+            $"<p><a href=\"{Markup.Encode(links.Subscribe(list.Slug))}\">S'inscrire</a></p>";
         return await page.ShowAsync($"{list.Name} : les numéros", body, ct: ct);
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using ModularCrm.Modules.Newsletter.Lists;
 
 namespace ModularCrm.Modules.Newsletter.Web;
@@ -13,12 +12,12 @@ internal static class EmbedForm
 
     public static string Html(NewsletterList list, PublicLinks links, string? error = null, string? email = null) =>
         $"""
-        <form method="post" action="{WebUtility.HtmlEncode(links.SubscribePost(list.Slug))}" class="modularcrm-newsletter">
-          {(error is null ? string.Empty : $"<p role=\"alert\" style=\"color:#b00020\">{WebUtility.HtmlEncode(error)}</p>")}
-          <label>Adresse e-mail <input type="email" name="email" required maxlength="254" value="{WebUtility.HtmlEncode(email ?? string.Empty)}"></label>
+        <form method="post" action="{Markup.Encode(links.SubscribePost(list.Slug))}" class="modularcrm-newsletter">
+          {(error is null ? string.Empty : $"<p role=\"alert\" style=\"color:#b00020\">{Markup.Encode(error)}</p>")}
+          <label>Adresse e-mail <input type="email" name="email" required maxlength="254" value="{Markup.Encode(email ?? string.Empty)}"></label>
           <label>Prénom (facultatif) <input type="text" name="firstName" maxlength="100"></label>
           <label style="position:absolute;left:-10000px" aria-hidden="true">Ne pas remplir <input type="text" name="{Honeypot}" tabindex="-1" autocomplete="off"></label>
-          <button type="submit">S'inscrire à « {WebUtility.HtmlEncode(list.Name)} »</button>
+          <button type="submit">S'inscrire à « {Markup.Encode(list.Name)} »</button>
           <small>Vous recevrez un e-mail pour confirmer votre inscription. Désinscription possible dans chaque lettre.</small>
         </form>
         """;

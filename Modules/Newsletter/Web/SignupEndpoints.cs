@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Mail;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -72,7 +71,7 @@ internal static class SignupEndpoints
         // The same answer whether the address was new, pending, already subscribed or a bot's: nothing leaks.
         return await page.ShowAsync(
             "Vérifiez votre boîte de réception",
-            $"<p>Si {WebUtility.HtmlEncode(email)} peut recevoir « {WebUtility.HtmlEncode(list.Name)} », un e-mail de confirmation vient de lui être envoyé. " +
+            $"<p>Si {Markup.Encode(email)} peut recevoir « {Markup.Encode(list.Name)} », un e-mail de confirmation vient de lui être envoyé. " +
             "Cliquez sur le lien qu'il contient pour confirmer votre inscription.</p>",
             ct: ct);
     }
@@ -102,14 +101,14 @@ internal static class SignupEndpoints
         var links = PublicLinks.For(options, request, shop);
         return await page.ShowAsync(
             "Inscription confirmée",
-            $"<p>{WebUtility.HtmlEncode(row.Email)} recevra « {WebUtility.HtmlEncode(list.Name)} ». Chaque lettre contient un lien pour se désinscrire.</p>" +
-            $"<p><a href=\"{WebUtility.HtmlEncode(links.Archive(list.Slug))}\">Lire les numéros précédents</a></p>",
+            $"<p>{Markup.Encode(row.Email)} recevra « {Markup.Encode(list.Name)} ». Chaque lettre contient un lien pour se désinscrire.</p>" +
+            $"<p><a href=\"{Markup.Encode(links.Archive(list.Slug))}\">Lire les numéros précédents</a></p>",
             ct: ct);
     }
 
     private static string Intro(NewsletterList list, PublicLinks links) =>
-        (list.Description is { } d ? $"<p>{WebUtility.HtmlEncode(d)}</p>" : string.Empty) +
-        $"<p><a href=\"{WebUtility.HtmlEncode(links.Archive(list.Slug))}\">Les numéros précédents</a></p>";
+        (list.Description is { } d ? $"<p>{Markup.Encode(d)}</p>" : string.Empty) +
+        $"<p><a href=\"{Markup.Encode(links.Archive(list.Slug))}\">Les numéros précédents</a></p>";
 
     private static Task<IResult> NoSuchListAsync(PublicPage page, CancellationToken ct) =>
         page.ShowAsync("Lettre introuvable", "<p>Cette boutique n'a pas de lettre d'information à cette adresse.</p>", StatusCodes.Status404NotFound, ct);

@@ -6,6 +6,7 @@ public sealed class BundledPluginsTests
     [InlineData("Contacts", "contacts")]
     [InlineData("Sales", "sales")]
     [InlineData("Loyalty", "loyalty")]
+    [InlineData("Newsletter", "newsletter")]
     public void Build_TestOutput_HoldsEachModuleWithItsManifestAndWithoutSharedAssemblies(string folder, string id)
     {
         var module = Path.Combine(AppContext.BaseDirectory, "plugins", folder);
