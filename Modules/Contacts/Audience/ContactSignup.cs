@@ -1,3 +1,4 @@
+using ModularCrm.Modules.Contacts.Consents;
 using ModularCrm.Modules.Contacts.Data;
 using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
@@ -30,13 +31,7 @@ internal sealed class ContactSignup : IAudienceSignup
         };
         await db.ExecuteAsync(
             "DELETE FROM contacts_topic_optouts WHERE shop_id = @shop AND contact_id = @id AND channel = @channel AND topic = @topic", args, cancellationToken);
-        await db.ExecuteAsync(
-            """
-            INSERT INTO contacts_consent_log (shop_id, contact_id, channel, status, given_at, source, proof, recorded_at, topic)
-            VALUES (@shop, @id, @channel, 'granted', @at, @source, @proof, @at, @topic)
-            """,
-            args,
-            cancellationToken);
+        await TopicConsentLog.AppendAsync(db, contactId, channel, args.topic!, "granted", signup.At, args.source, args.proof, cancellationToken);
         return contactId;
     }
 

@@ -22,7 +22,7 @@ internal static partial class ListEndpoints
             WithList(db, id, l => Results.Ok(View(l, PublicLinks.For(options, request, shop))), ct)).WithName("newsletter.lists.get");
         group.MapPut("/{id:long}", UpdateAsync).WithName("newsletter.lists.update");
         group.MapGet("/{id:long}/subscribers", (IShopDb db, long id, string? status, CancellationToken ct) =>
-            WithListAsync(db, id, async _ => Results.Ok(await SubscriptionStore.ListAsync(db, id, status, ct)), ct)).WithName("newsletter.lists.subscribers");
+            WithListAsync(db, id, async _ => Results.Ok((await SubscriptionStore.ListAsync(db, id, status, ct)).Select(Subscriber)), ct)).WithName("newsletter.lists.subscribers");
         group.MapGet("/{id:long}/embed", (HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, long id, CancellationToken ct) =>
             WithList(db, id, l => Results.Ok(new { html = EmbedForm.Html(l, PublicLinks.For(options, request, shop)) }), ct)).WithName("newsletter.lists.embed");
     }
@@ -90,6 +90,12 @@ internal static partial class ListEndpoints
     {
         list.Id, list.Slug, list.Name, list.Description, list.Topic,
         subscribeUrl = links.Subscribe(list.Slug), archiveUrl = links.Archive(list.Slug),
+    };
+
+    // Everything but the confirmation nonce, which only the signed link needs.
+    private static object Subscriber(SubscriptionRow s) => new
+    {
+        s.Id, s.Email, s.FirstName, s.LastName, s.Status, s.ContactId, s.RequestedAt, s.ExpiresAt, s.ConfirmationsSent, s.ConfirmedAt, s.UnsubscribedAt,
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
