@@ -30,6 +30,7 @@ public sealed class ContactsStartup : ModuleStartup
     {
         services.AddSingleton<IPersonalDataHandler, ContactsPersonalDataHandler>();
         services.AddSingleton<IAudience, ContactAudience>();
+        services.AddSingleton<IAudienceSignup, ContactSignup>();
     }
 
     public override void Subscribe(IEventSubscriptions events)

@@ -10,6 +10,7 @@ using ModularCrm.Modules.Emailing.Transport;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Mail;
 using ModularCrm.Sdk.Modules;
 using ModularCrm.Sdk.Web;
 
@@ -26,6 +27,7 @@ public sealed class EmailingStartup : ModuleStartup
         options = context.Configuration.Get<EmailingOptions>() ?? new EmailingOptions();
         services.AddSingleton(options);
         services.AddSingleton(options.CreateTransport());
+        services.AddScoped<IMailOutbox, MailOutbox>();
     }
 
     /// <inheritdoc />

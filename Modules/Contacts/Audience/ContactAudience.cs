@@ -76,13 +76,7 @@ internal sealed class ContactAudience : IAudience
                 "INSERT INTO contacts_topic_optouts (shop_id, contact_id, channel, topic, withdrawn_at, source, proof) VALUES (@shop, @id, @channel, @topic, @at, @source, @proof)",
                 args,
                 cancellationToken);
-            await db.ExecuteAsync(
-                """
-                INSERT INTO contacts_consent_log (shop_id, contact_id, channel, status, given_at, source, proof, recorded_at, topic)
-                VALUES (@shop, @id, @channel, 'withdrawn', @at, @source, @proof, @at, @topic)
-                """,
-                args,
-                cancellationToken);
+            await TopicConsentLog.AppendAsync(db, args.id, channel, args.topic!, "withdrawn", args.at, args.source, args.proof, cancellationToken);
         }
 
         return true;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
 using ModularCrm.Modules.Emailing.Tracking;
 using ModularCrm.Sdk.Audience;
 using ModularCrm.Templating;
@@ -12,7 +10,7 @@ namespace ModularCrm.Modules.Emailing.Campaigns;
 /// the shop's allowed hosts become signed click links, an open pixel is added, and an unsubscribe link is added when the
 /// template has none.
 /// </summary>
-internal sealed partial class CampaignRenderer
+internal sealed class CampaignRenderer
 {
     private readonly Template subject;
     private readonly Template html;
@@ -33,37 +31,8 @@ internal sealed partial class CampaignRenderer
 
     public RenderedMessage Render(AudienceMember member, ShopLinks links, string reference)
     {
-        var unsubscribe = links.UnsubscribeUrl(reference);
-        var model = RecipientModel.For(member, shopName, campaignName, unsubscribe);
-        var body = html.Render(model, options);
-        var plain = text?.Render(model, options) ?? PlainText(body);
-        if (!body.Contains(unsubscribe, StringComparison.Ordinal))
-        {
-            body = Insert(body, $"<p style=\"font-size:12px;color:#666\">Vous recevez ce message de {WebUtility.HtmlEncode(shopName)}. <a href=\"{unsubscribe}\">Se désabonner</a></p>");
-        }
-
-        if (!plain.Contains(unsubscribe, StringComparison.Ordinal))
-        {
-            plain += $"\n\n--\nSe désabonner : {unsubscribe}\n";
-        }
-
-        body = Href().Replace(body, m => $"href=\"{WebUtility.HtmlEncode(links.ClickUrl(reference, WebUtility.HtmlDecode(m.Groups[1].Value)))}\"");
-        body = Insert(body, $"<img src=\"{links.OpenUrl(reference)}\" width=\"1\" height=\"1\" alt=\"\" style=\"display:none\">");
+        var model = RecipientModel.For(member, shopName, campaignName, links.UnsubscribeUrl(reference));
+        var (body, plain) = MarketingMarkup.Apply(html.Render(model, options), text?.Render(model, options), links, reference, shopName);
         return new RenderedMessage(subject.Render(model, options).Trim(), body, plain);
     }
-
-    // Before </body> when the template is a whole document, at the end otherwise.
-    private static string Insert(string body, string fragment)
-    {
-        var end = body.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        return end < 0 ? body + fragment : body.Insert(end, fragment);
-    }
-
-    private static string PlainText(string body) => WebUtility.HtmlDecode(Tags().Replace(body, string.Empty)).Trim();
-
-    [GeneratedRegex("href=\"(https?://[^\"]+)\"", RegexOptions.IgnoreCase)]
-    private static partial Regex Href();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 }

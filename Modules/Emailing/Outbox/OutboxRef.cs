@@ -12,4 +12,8 @@ internal sealed class OutboxRef
     public string ToAddress { get; init; } = string.Empty;
 
     public string Kind { get; init; } = string.Empty;
+
+    public string? Topic { get; init; }
+
+    public string? TopicLabel { get; init; }
 }

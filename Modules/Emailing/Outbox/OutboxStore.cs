@@ -13,12 +13,12 @@ internal static class OutboxStore
     private const string Insert =
         """
         INSERT INTO emailing_outbox (shop_id, ref, message_id, kind, campaign_id, contact_id, to_address, to_name, from_address, from_name,
-            subject, html_body, text_body, headers_json, attachments_json, status, attempts, next_attempt_at, created_at)
+            subject, html_body, text_body, headers_json, attachments_json, stream, topic, topic_label, status, attempts, next_attempt_at, created_at)
         VALUES
         """;
 
     private static readonly string[] Fields =
-        ["ref", "messageId", "kind", "campaignId", "contactId", "to", "toName", "from", "fromName", "subject", "html", "text", "headers", "attachments"];
+        ["ref", "messageId", "kind", "campaignId", "contactId", "to", "toName", "from", "fromName", "subject", "html", "text", "headers", "attachments", "stream", "topic", "topicLabel"];
 
     private static readonly ConcurrentDictionary<int, string> ManyRows = new();
 
@@ -67,6 +67,7 @@ internal static class OutboxStore
             message.FromAddress, Cut(message.FromName, 200), Cut(message.Subject, 500), message.Html, message.Text,
             message.Headers.Count == 0 ? null : JsonSerializer.Serialize(message.Headers, Json),
             message.Attachments.Count == 0 ? null : JsonSerializer.Serialize(message.Attachments, Json),
+            message.Stream, Cut(message.Topic, 100), Cut(message.TopicLabel, 200),
         ];
         for (var f = 0; f < Fields.Length; f++)
         {
@@ -74,10 +75,14 @@ internal static class OutboxStore
         }
     }
 
+    /// <summary>The columns of <see cref="OutboxRef"/>.</summary>
+    public const string RefColumns =
+        "id AS Id, campaign_id AS CampaignId, contact_id AS ContactId, to_address AS ToAddress, kind AS Kind, topic AS Topic, topic_label AS TopicLabel";
+
     /// <summary>The outbox row a signed link refers to, or null.</summary>
     public static Task<OutboxRef?> FindByRefAsync(IShopSql db, string reference, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<OutboxRef>(
-            "SELECT id AS Id, campaign_id AS CampaignId, contact_id AS ContactId, to_address AS ToAddress, kind AS Kind FROM emailing_outbox WHERE shop_id = @shop AND ref = @reference",
+            $"SELECT {RefColumns} FROM emailing_outbox WHERE shop_id = @shop AND ref = @reference",
             new { reference },
             ct);
 

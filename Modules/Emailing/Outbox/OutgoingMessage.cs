@@ -13,6 +13,14 @@ internal sealed record OutgoingMessage(string Kind, string ToAddress, string? To
 
     public long? ContactId { get; init; }
 
+    /// <summary>The statistics key of a message queued through <c>IMailOutbox</c>.</summary>
+    public string? Stream { get; init; }
+
+    /// <summary>The list its unsubscribe link offers to leave, and the name shown for it.</summary>
+    public string? Topic { get; init; }
+
+    public string? TopicLabel { get; init; }
+
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
     public IReadOnlyList<MailAttachment> Attachments { get; init; } = [];

@@ -37,7 +37,7 @@ internal static class BounceEndpoints
         var messageId = input.MessageId!.Trim();
         messageId = messageId.StartsWith('<') ? messageId : $"<{messageId}>";
         var message = await db.QueryFirstOrDefaultAsync<OutboxRef>(
-            "SELECT id AS Id, campaign_id AS CampaignId, contact_id AS ContactId, to_address AS ToAddress, kind AS Kind FROM emailing_outbox WHERE shop_id = @shop AND message_id = @messageId",
+            $"SELECT {OutboxStore.RefColumns} FROM emailing_outbox WHERE shop_id = @shop AND message_id = @messageId",
             new { messageId },
             ct);
         if (message is null)

@@ -37,9 +37,9 @@ internal static class PublicEndpoints
             return PublicPage.InvalidLink();
         }
 
-        var topic = campaign?.Topic is { } t
+        var topic = TopicOf(message, campaign) is { } t
             ? $"""
-              <p><label><input type="radio" name="scope" value="topic" checked> Ne plus recevoir « {WebUtility.HtmlEncode(t)} »</label><br>
+              <p><label><input type="radio" name="scope" value="topic" checked> Ne plus recevoir « {WebUtility.HtmlEncode(message.TopicLabel ?? t)} »</label><br>
               <label><input type="radio" name="scope" value="all"> Ne plus recevoir aucun e-mail de {WebUtility.HtmlEncode(shop.Name)}</label></p>
               """
             : string.Empty;
@@ -60,7 +60,7 @@ internal static class PublicEndpoints
         }
 
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        var topic = form?["scope"].ToString() == "all" ? null : campaign?.Topic;
+        var topic = form?["scope"].ToString() == "all" ? null : TopicOf(message, campaign);
         var now = clock.GetUtcNow();
         var source = form?.ContainsKey("confirm") == true ? "emailing:unsubscribe-page" : "emailing:one-click";
         await db.InTransactionAsync(
@@ -76,7 +76,7 @@ internal static class PublicEndpoints
                 return 0;
             },
             ct);
-        var what = topic is null ? $"tous les e-mails de {shop.Name}" : $"« {topic} »";
+        var what = topic is null ? $"tous les e-mails de {shop.Name}" : $"« {message.TopicLabel ?? topic} »";
         return PublicPage.Show("Désabonnement enregistré", $"<p>{WebUtility.HtmlEncode(message.ToAddress)} ne recevra plus {WebUtility.HtmlEncode(what)}.</p>");
     }
 
@@ -114,6 +114,9 @@ internal static class PublicEndpoints
 
         return Results.Redirect(target.AbsoluteUri);
     }
+
+    // A message queued through IMailOutbox carries its list; a campaign's messages take the campaign's.
+    private static string? TopicOf(OutboxRef message, CampaignRow? campaign) => message.Topic ?? campaign?.Topic;
 
     private static async Task<(OutboxRef? Message, CampaignRow? Campaign)> ResolveAsync(
         IShopDb db, EmailingOptions options, ShopContext shop, string purpose, string token, CancellationToken ct)

@@ -7,6 +7,9 @@ public sealed class BundledPluginsTests
     [InlineData("Sales", "sales")]
     [InlineData("Loyalty", "loyalty")]
     [InlineData("Sms", "sms")]
+    [InlineData("Newsletter", "newsletter")]
+    [InlineData("Emailing", "emailing")]
+    [InlineData("Blog", "blog")]
     public void Build_TestOutput_HoldsEachModuleWithItsManifestAndWithoutSharedAssemblies(string folder, string id)
     {
         var module = Path.Combine(AppContext.BaseDirectory, "plugins", folder);

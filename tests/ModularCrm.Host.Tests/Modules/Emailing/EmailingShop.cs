@@ -37,7 +37,8 @@ internal sealed class EmailingShop : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<EmailingShop> StartAsync()
+    /// <param name="settings">Extra host configuration, e.g. another module's options.</param>
+    public static async Task<EmailingShop> StartAsync(Action<Dictionary<string, string?>>? settings = null)
     {
         var sink = new SmtpSink();
         var app = new CrmApp();
@@ -45,6 +46,7 @@ internal sealed class EmailingShop : IAsyncDisposable
         app.Settings["Modules:emailing:Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         app.Settings["Modules:emailing:Smtp:StartTls"] = "false";
         app.Settings["Modules:emailing:Sender:RatePerMinute"] = "0";
+        settings?.Invoke(app.Settings);
         var shop = await app.CreateShopAsync("alpha", "contacts", "emailing");
         return new EmailingShop(app, sink, shop, await app.ClientForAsync(shop, ShopRole.Staff, StaffEmail));
     }

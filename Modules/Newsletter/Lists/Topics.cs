@@ -1,0 +1,14 @@
+namespace ModularCrm.Modules.Newsletter.Lists;
+
+/// <summary>How newsletters are named in the e-mailing module and the contacts' consent log.</summary>
+internal static class Topics
+{
+    public static string Of(string slug) => "newsletter:" + slug;
+
+    /// <summary>The statistics stream of one issue.</summary>
+    public static string IssueStream(long issueId) => "newsletter:issue:" + issueId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public const string ConfirmationStream = "newsletter:confirmation";
+
+    public const string TestStream = "newsletter:test";
+}
