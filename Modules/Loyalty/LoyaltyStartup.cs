@@ -1,8 +1,13 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Loyalty.Api;
 using ModularCrm.Modules.Loyalty.Events;
+using ModularCrm.Modules.Loyalty.Home;
+using ModularCrm.Modules.Loyalty.Pages;
 using ModularCrm.Sdk;
+using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
+using ModularCrm.Sdk.Home;
 using ModularCrm.Sdk.Modules;
 
 namespace ModularCrm.Modules.Loyalty;
@@ -24,7 +29,18 @@ public sealed class LoyaltyStartup : ModuleStartup
         RewardEndpoints.Map(api);
         MeetingEndpoints.Map(api);
         StatisticsEndpoints.Map(api);
+        CardPrintEndpoints.Map(api);
     }
+
+    /// <inheritdoc />
+    public override void MapPages(IEndpointRouteBuilder pages) => LoyaltyPages.Map(pages);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Fidélité", "Loyalty", 30)];
+
+    /// <inheritdoc />
+    public override Task<IReadOnlyList<HomeFigure>> HomeFiguresAsync(IServiceProvider shopServices, CancellationToken cancellationToken) =>
+        LoyaltyHome.FiguresAsync(shopServices.GetRequiredService<IShopDb>(), shopServices.GetRequiredService<TimeProvider>(), cancellationToken);
 
     /// <inheritdoc />
     public override void MapPublic(IEndpointRouteBuilder routes) => CardEndpoints.MapPublic(routes);

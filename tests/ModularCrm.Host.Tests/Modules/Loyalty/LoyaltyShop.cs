@@ -91,6 +91,13 @@ internal sealed class LoyaltyShop : IDisposable
         return string.Join(" | ", await connection.QueryAsync<string>("SELECT last_error FROM core_event_deliveries WHERE subscriber_module = 'loyalty' AND last_error IS NOT NULL"));
     }
 
+    /// <summary>Rows of a loyalty table for this shop (<paramref name="table"/> is a constant of the test, never input).</summary>
+    public async Task<long> CountAsync(string table)
+    {
+        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE shop_id = @shop", new { shop = ShopId });
+    }
+
     /// <summary>Lets the dispatcher deliver whatever is still pending, so that a second delivery would have shown.</summary>
     public static Task SettleAsync() => Task.Delay(1000);
 
