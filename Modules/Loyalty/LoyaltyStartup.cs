@@ -4,11 +4,13 @@ using ModularCrm.Modules.Loyalty.Api;
 using ModularCrm.Modules.Loyalty.Events;
 using ModularCrm.Modules.Loyalty.Home;
 using ModularCrm.Modules.Loyalty.Pages;
+using ModularCrm.Modules.Loyalty.Privacy;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
 using ModularCrm.Sdk.Home;
 using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
 
 namespace ModularCrm.Modules.Loyalty;
 
@@ -17,6 +19,10 @@ public sealed class LoyaltyStartup : ModuleStartup
 {
     // Event handlers get no request services; the host's clock is the system clock anyway.
     private readonly TimeProvider clock = TimeProvider.System;
+
+    /// <inheritdoc />
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+        services.AddSingleton<IPersonalDataHandler>(new LoyaltyPersonalDataHandler(clock));
 
     /// <inheritdoc />
     public override void Subscribe(IEventSubscriptions events) => SalesEventHandlers.Subscribe(events, clock);
@@ -30,6 +36,7 @@ public sealed class LoyaltyStartup : ModuleStartup
         MeetingEndpoints.Map(api);
         StatisticsEndpoints.Map(api);
         CardPrintEndpoints.Map(api);
+        CardMerge.Map(api);
     }
 
     /// <inheritdoc />

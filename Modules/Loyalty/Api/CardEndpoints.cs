@@ -160,5 +160,7 @@ internal static class CardEndpoints
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    internal static IResult NotFound(string number) => LoyaltyProblems.NotFound("Carte introuvable", $"Aucune carte n° {number} dans cette boutique.");
+    internal static Refusal Missing(string number) => Refusal.NotFound("Carte introuvable", $"Aucune carte n° {number} dans cette boutique.");
+
+    internal static IResult NotFound(string number) => LoyaltyProblems.Of(Missing(number));
 }

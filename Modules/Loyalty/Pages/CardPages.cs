@@ -22,7 +22,9 @@ internal static class CardPages
     {
         pages.MapGet("/cards", (IShopDb db, IShopPages shop, int? page, CancellationToken ct) => ListAsync(db, shop, page, new CardForm(), PageKit.NoErrors, StatusCodes.Status200OK, ct));
         pages.MapPost("/cards", IssueAsync);
-        pages.MapGet("/cards/{number}", DetailAsync);
+        pages.MapGet("/cards/{number}", (IShopDb db, IShopPages shop, TimeProvider clock, string number, string? issued, string? merged, CancellationToken ct) =>
+            DetailAsync(db, shop, clock, number, issued == "1" ? "issued" : merged == "1" ? "merged" : null, new MergeForm(), PageKit.NoErrors, StatusCodes.Status200OK, ct));
+        pages.MapPost("/cards/{number}/merge", MergeAsync);
     }
 
     private static async Task<IResult> IssueAsync(IShopDb db, IShopPages pages, TimeProvider clock, [FromForm] CardForm form, CancellationToken ct)
@@ -72,7 +74,16 @@ internal static class CardPages
         return await pages.RenderAsync(kit.T("Cartes de fidélité", "Loyalty cards"), "pages/cards.html", model, status, ct);
     }
 
-    private static async Task<IResult> DetailAsync(IShopDb db, IShopPages pages, TimeProvider clock, string number, string? issued, CancellationToken ct)
+    private static async Task<IResult> MergeAsync(IShopDb db, IShopPages pages, TimeProvider clock, string number, [FromForm] MergeForm form, CancellationToken ct)
+    {
+        var outcome = await CardMerge.MergeCardsAsync(db, clock, number, new CardMergeInput(form.From), ct);
+        return outcome.Succeeded
+            ? Results.Redirect($"{pages.BasePath}/cards/{outcome.Value!.Number}?merged=1")
+            : await DetailAsync(db, pages, clock, number, null, form, outcome.FormErrors(), outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+    }
+
+    private static async Task<IResult> DetailAsync(
+        IShopDb db, IShopPages pages, TimeProvider clock, string number, string? done, MergeForm form, IReadOnlyDictionary<string, string[]> errors, int status, CancellationToken ct)
     {
         var kit = new PageKit(pages);
         if (await CardStore.FindByNumberAsync(db, CardNumbers.Normalize(number), ct) is not { } card)
@@ -88,7 +99,16 @@ internal static class CardPages
         {
             kit.English,
             Menu = kit.Menu("/cards"),
-            Issued = issued == "1",
+            Done = done switch
+            {
+                "issued" => kit.T("Carte émise.", "Card issued."),
+                "merged" => kit.T("Cartes fusionnées : soldes, mouvements et bons sont sur cette carte.", "Cards merged: balances, movements and vouchers are on this card."),
+                _ => null,
+            },
+            pages.Antiforgery,
+            MergeAction = $"{kit.Base}/cards/{view.Number}/merge",
+            HasErrors = errors.Count > 0,
+            MergeFieldsHtml = FormHtml.Fields([new FormField("from", kit.T("N° de l'autre carte du client (elle sera supprimée)", "Number of the customer's other card (it will be deleted)"), form.From, PageKit.Error(errors, "from"))]),
             view.Number,
             view.HolderName,
             view.Email,
@@ -116,7 +136,7 @@ internal static class CardPages
             }).ToList(),
             Rewards = view.Rewards.Select(r => RewardRow.Of(kit, r)).ToList(),
         };
-        return await pages.RenderAsync(kit.T($"Carte {view.Number}", $"Card {view.Number}"), "pages/card.html", model, cancellationToken: ct);
+        return await pages.RenderAsync(kit.T($"Carte {view.Number}", $"Card {view.Number}"), "pages/card.html", model, status, ct);
     }
 
     private static string MovementName(PageKit kit, string kind) => kind switch
