@@ -31,10 +31,10 @@ internal static class CardPages
     {
         var unreadable = new InputErrors();
         var input = form.ToInput(unreadable);
-        var outcome = unreadable.Any ? Outcome<CardView>.Invalid(unreadable) : await CardEndpoints.IssueCardAsync(db, clock, input, ct);
+        var outcome = await PageKit.AttemptAsync(unreadable, () => CardEndpoints.IssueCardAsync(db, clock, input, ct));
         if (!outcome.Succeeded)
         {
-            return await ListAsync(db, pages, 1, form, outcome.FormErrors(), outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+            return await ListAsync(db, pages, 1, form, outcome.FormErrors(), PageKit.StatusOf(outcome), ct);
         }
 
         return Results.Redirect($"{pages.BasePath}/cards/{outcome.Value!.Number}?issued=1");
@@ -47,12 +47,7 @@ internal static class CardPages
         var cards = await CardStore.ListAsync(db, null, (number - 1) * PageSize, PageSize + 1, ct);
         var model = new
         {
-            kit.English,
-            Menu = kit.Menu("/cards"),
-            Action = $"{kit.Base}/cards",
-            pages.Antiforgery,
-            HasErrors = errors.Count > 0,
-            FieldsHtml = FormHtml.Fields(
+            Form = kit.Form("/cards", "/cards", pages.Antiforgery, errors,
             [
                 new FormField("contactId", kit.T("N° du contact (module contacts)", "Contact number (contacts module)"), form.ContactId, PageKit.Error(errors, "contactId"), "number"),
                 new FormField("holderName", kit.T("Nom sur la carte (facultatif)", "Name on the card (optional)"), form.HolderName, PageKit.Error(errors, "holderName")),
@@ -79,7 +74,7 @@ internal static class CardPages
         var outcome = await CardMerge.MergeCardsAsync(db, clock, number, new CardMergeInput(form.From), ct);
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/cards/{outcome.Value!.Number}?merged=1")
-            : await DetailAsync(db, pages, clock, number, null, form, outcome.FormErrors(), outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+            : await DetailAsync(db, pages, clock, number, null, form, outcome.FormErrors(), PageKit.StatusOf(outcome), ct);
     }
 
     private static async Task<IResult> DetailAsync(

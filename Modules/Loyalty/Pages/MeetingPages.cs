@@ -28,20 +28,20 @@ internal static class MeetingPages
     {
         var unreadable = new InputErrors();
         var input = form.ToInput(unreadable);
-        var outcome = unreadable.Any ? Outcome<MeetingView>.Invalid(unreadable) : await MeetingEndpoints.OpenAsync(db, clock, input, ct);
+        var outcome = await PageKit.AttemptAsync(unreadable, () => MeetingEndpoints.OpenAsync(db, clock, input, ct));
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/meetings/{outcome.Value!.Id}")
-            : await ListAsync(db, pages, form, outcome.FormErrors(), outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+            : await ListAsync(db, pages, form, outcome.FormErrors(), PageKit.StatusOf(outcome), ct);
     }
 
     private static async Task<IResult> AddSaleAsync(IShopDb db, IShopPages pages, TimeProvider clock, long id, [FromForm] MeetingSaleForm form, CancellationToken ct)
     {
         var unreadable = new InputErrors();
         var input = form.ToInput(unreadable);
-        var outcome = unreadable.Any ? Outcome<MeetingView>.Invalid(unreadable) : await MeetingEndpoints.RecordSaleAsync(db, clock, id, input, ct);
+        var outcome = await PageKit.AttemptAsync(unreadable, () => MeetingEndpoints.RecordSaleAsync(db, clock, id, input, ct));
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/meetings/{id}")
-            : await DetailAsync(db, pages, clock, id, form, outcome.FormErrors(), outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+            : await DetailAsync(db, pages, clock, id, form, outcome.FormErrors(), PageKit.StatusOf(outcome), ct);
     }
 
     private static async Task<IResult> CloseAsync(IShopDb db, IShopPages pages, TimeProvider clock, long id, [FromForm] ConfirmForm form, CancellationToken ct)
@@ -49,7 +49,7 @@ internal static class MeetingPages
         var outcome = await MeetingEndpoints.CloseMeetingAsync(db, clock, id, ct);
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/meetings/{id}")
-            : await DetailAsync(db, pages, clock, id, new MeetingSaleForm(), outcome.FormErrors(), outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+            : await DetailAsync(db, pages, clock, id, new MeetingSaleForm(), outcome.FormErrors(), PageKit.StatusOf(outcome), ct);
     }
 
     private static async Task<IResult> ListAsync(IShopDb db, IShopPages pages, MeetingForm form, IReadOnlyDictionary<string, string[]> errors, int status, CancellationToken ct)
@@ -57,12 +57,7 @@ internal static class MeetingPages
         var kit = new PageKit(pages);
         var model = new
         {
-            kit.English,
-            Menu = kit.Menu("/meetings"),
-            Action = $"{kit.Base}/meetings",
-            pages.Antiforgery,
-            HasErrors = errors.Count > 0,
-            FieldsHtml = FormHtml.Fields(
+            Form = kit.Form("/meetings", "/meetings", pages.Antiforgery, errors,
             [
                 new FormField("hostContactId", kit.T("N° du contact hôte", "Host's contact number"), form.HostContactId, PageKit.Error(errors, "hostContactId"), "number"),
                 new FormField("title", kit.T("Intitulé", "Title"), form.Title, PageKit.Error(errors, "title")),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ModularCrm.Modules.Loyalty.Api;
 using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Loyalty.Pages;
@@ -40,6 +41,17 @@ internal sealed class PageKit(bool english, string basePath = "")
 
     /// <summary>No errors: a form shown for the first time.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> NoErrors = new Dictionary<string, string[]>();
+
+    /// <summary>The <c>form</c> of a page in section <paramref name="section"/> whose form posts to <paramref name="action"/> (relative to <see cref="Base"/>).</summary>
+    public FormView Form(string section, string action, AntiforgeryField antiforgery, IReadOnlyDictionary<string, string[]> errors, IEnumerable<FormField> fields) =>
+        new(English, Menu(section), Base + action, antiforgery, errors.Count > 0, FormHtml.Fields(fields));
+
+    /// <summary>The operation's outcome, or the form's unreadable values as errors without running it.</summary>
+    public static async Task<Outcome<T>> AttemptAsync<T>(InputErrors unreadable, Func<Task<Outcome<T>>> operation) =>
+        unreadable.Any ? Outcome<T>.Invalid(unreadable) : await operation();
+
+    /// <summary>The status of a form sent back: the refusal's (404, 409), else 400.</summary>
+    public static int StatusOf<T>(Outcome<T> outcome) => outcome.Refusal?.Status ?? 400;
 
     public static string? Error(IReadOnlyDictionary<string, string[]> errors, string field) =>
         errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;

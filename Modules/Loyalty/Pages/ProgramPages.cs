@@ -73,7 +73,7 @@ internal static class ProgramPages
         var outcome = await ProgramEndpoints.SaveAsync(db, clock, id, input, ct);
         if (!outcome.Succeeded)
         {
-            var status = outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest;
+            var status = PageKit.StatusOf(outcome);
             return await RenderFormAsync(pages, id, form, outcome.FormErrors(), null, false, status, ct);
         }
 
@@ -86,14 +86,9 @@ internal static class ProgramPages
         var kit = new PageKit(pages);
         var model = new
         {
-            kit.English,
-            Menu = kit.Menu(string.Empty),
-            Action = id is { } existing ? $"{kit.Base}/programs/{existing}" : $"{kit.Base}/programs/new",
-            pages.Antiforgery,
+            Form = kit.Form(string.Empty, id is { } existing ? $"/programs/{existing}" : "/programs/new", pages.Antiforgery, errors, ProgramFields.Of(kit, form, errors)),
             Saved = saved,
-            HasErrors = errors.Count > 0,
             GeneralError = PageKit.Error(errors, string.Empty),
-            FieldsHtml = FormHtml.Fields(ProgramFields.Of(kit, form, errors)),
             Sanity = sanity is null ? null : SanityModel.Of(kit, sanity),
         };
         var title = id is null ? kit.T("Nouveau programme", "New program") : form.Name ?? kit.T("Programme", "Program");

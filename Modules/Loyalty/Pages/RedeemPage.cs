@@ -24,10 +24,10 @@ internal static class RedeemPage
     {
         var unreadable = new InputErrors();
         var input = form.ToInput(unreadable);
-        var outcome = unreadable.Any ? Outcome<Redemption>.Invalid(unreadable) : await RewardEndpoints.RedeemCodeAsync(db, clock, form.Code ?? string.Empty, input, ct);
+        var outcome = await PageKit.AttemptAsync(unreadable, () => RewardEndpoints.RedeemCodeAsync(db, clock, form.Code ?? string.Empty, input, ct));
         return outcome.Succeeded
             ? await RenderAsync(pages, new RedeemForm { VatRate = "20" }, PageKit.NoErrors, outcome.Value, StatusCodes.Status200OK, ct)
-            : await RenderAsync(pages, form, outcome.FormErrors(), null, outcome.Refusal?.Status ?? StatusCodes.Status400BadRequest, ct);
+            : await RenderAsync(pages, form, outcome.FormErrors(), null, PageKit.StatusOf(outcome), ct);
     }
 
     private static Task<IResult> RenderAsync(IShopPages pages, RedeemForm form, IReadOnlyDictionary<string, string[]> errors, Redemption? done, int status, CancellationToken ct)
@@ -35,11 +35,6 @@ internal static class RedeemPage
         var kit = new PageKit(pages);
         var model = new
         {
-            kit.English,
-            Menu = kit.Menu("/redeem"),
-            Action = $"{kit.Base}/redeem",
-            pages.Antiforgery,
-            HasErrors = errors.Count > 0,
             Done = done is null ? null : new
             {
                 done.Reward.Code,
@@ -48,7 +43,7 @@ internal static class RedeemPage
                 VatRate = kit.Number(done.Line.VatRate),
                 done.Line.DiscountInclVat,
             },
-            FieldsHtml = FormHtml.Fields(
+            Form = kit.Form("/redeem", "/redeem", pages.Antiforgery, errors,
             [
                 new FormField("code", kit.T("Code du bon", "Voucher code"), form.Code, PageKit.Error(errors, "code"), Hint: "FID-…"),
                 new FormField("document", kit.T("Document (n° de facture ou de ticket, facultatif)", "Document (invoice or receipt number, optional)"), form.Document, PageKit.Error(errors, "document")),
