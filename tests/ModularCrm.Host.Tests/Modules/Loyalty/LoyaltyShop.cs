@@ -32,9 +32,10 @@ internal sealed class LoyaltyShop : IDisposable
 
     public string Base => "/api/shops/alpha/loyalty";
 
-    public static async Task<LoyaltyShop> StartAsync()
+    public static async Task<LoyaltyShop> StartAsync(Action<CrmApp>? configure = null)
     {
         var app = new CrmApp();
+        configure?.Invoke(app);
         var shop = await app.CreateShopAsync("alpha", "contacts", "sales", "loyalty");
         return new LoyaltyShop(app, shop, await app.ClientForAsync(shop));
     }
