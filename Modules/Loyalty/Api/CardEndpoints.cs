@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Loyalty.Data;
+using ModularCrm.Modules.Loyalty.Pages;
 using ModularCrm.Modules.Loyalty.Rules;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Templates;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Loyalty.Api;
 
@@ -36,7 +39,11 @@ internal static class CardEndpoints
         return Results.Ok(await CardStore.ListAsync(db, contactId, (Math.Max(page ?? 1, 1) - 1) * size, size, ct));
     }
 
-    private static async Task<IResult> IssueAsync(IShopDb db, TimeProvider clock, CardInput input, CancellationToken ct)
+    private static async Task<IResult> IssueAsync(IShopDb db, TimeProvider clock, CardInput input, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await IssueCardAsync(db, clock, input, ct), "Carte refusée", card => Results.Created($"cards/{card.Number}", card));
+
+    /// <summary>Issues a card to a contact on demand (API and pages); a contact has one card at most.</summary>
+    public static async Task<Outcome<CardView>> IssueCardAsync(IShopDb db, TimeProvider clock, CardInput input, CancellationToken ct)
     {
         var errors = new InputErrors();
         if (input.ContactId is not > 0)
@@ -48,17 +55,17 @@ internal static class CardEndpoints
         var email = Email(input.Email, errors);
         if (errors.Any)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Carte refusée");
+            return Outcome<CardView>.Invalid(errors);
         }
 
         var now = clock.GetUtcNow();
         var (card, created) = await db.InTransactionAsync(tx => CardStore.IssueAsync(tx, input.ContactId!.Value, name, email, "demand", now, ct), ct);
         if (!created)
         {
-            return LoyaltyProblems.Conflict("card.exists", "contactId", $"Le contact n° {card.ContactId} a déjà la carte {card.Number}.", new { number = card.Number });
+            return Refusal.Conflict("card.exists", "contactId", $"Le contact n° {card.ContactId} a déjà la carte {card.Number}.", new { number = card.Number });
         }
 
-        return Results.Created($"cards/{card.Number}", await CardViews.BuildAsync(db, card, Today(clock), ct));
+        return await CardViews.BuildAsync(db, card, Today(clock), ct);
     }
 
     private static async Task<IResult> GetAsync(IShopDb db, TimeProvider clock, string number, CancellationToken ct) =>
@@ -95,8 +102,23 @@ internal static class CardEndpoints
             ? Results.Text(Code128.Svg(card.Number), "image/svg+xml")
             : NotFound(number);
 
-    /// <summary>Unknown card and wrong e-mail get the same answer, so that the lookup does not confirm that a number exists.</summary>
-    private static async Task<IResult> BalanceAsync(IShopDb db, TimeProvider clock, string? card, string? email, CancellationToken ct)
+    private static async Task<IResult> BalanceAsync(HttpContext http, IShopDb db, ITemplateRenderer templates, ShopContext shop, TimeProvider clock, string? card, string? email, CancellationToken ct)
+    {
+        if (PublicBalancePage.Wanted(http.Request))
+        {
+            // The first visit shows the empty form, not two "required" errors.
+            var asked = !string.IsNullOrWhiteSpace(card) || !string.IsNullOrWhiteSpace(email);
+            return await PublicBalancePage.RenderAsync(http.Request, templates, shop, card, email, asked ? await LookupAsync(db, clock, card, email, ct) : null, ct);
+        }
+
+        return LoyaltyProblems.Answer(await LookupAsync(db, clock, card, email, ct), "Consultation refusée", Results.Ok);
+    }
+
+    /// <summary>
+    /// The customer's lookup (JSON and HTML alike). Unknown card and wrong e-mail get the same answer, so that the
+    /// lookup does not confirm that a number exists.
+    /// </summary>
+    public static async Task<Outcome<PublicBalanceView>> LookupAsync(IShopSql db, TimeProvider clock, string? card, string? email, CancellationToken ct)
     {
         var errors = new InputErrors();
         var number = CardNumbers.Normalize(card);
@@ -112,17 +134,17 @@ internal static class CardEndpoints
         var address = errors.Text(email, "email", 254, required: true);
         if (errors.Any)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Consultation refusée");
+            return Outcome<PublicBalanceView>.Invalid(errors);
         }
 
         var found = await CardStore.FindByNumberAsync(db, number, ct);
         if (found?.Email is null || !string.Equals(found.Email, address, StringComparison.OrdinalIgnoreCase))
         {
-            return LoyaltyProblems.NotFound("Carte introuvable", "Aucune carte ne correspond à ce numéro et à cette adresse e-mail.");
+            return Refusal.NotFound("Carte introuvable", "Aucune carte ne correspond à ce numéro et à cette adresse e-mail.");
         }
 
         var view = await CardViews.BuildAsync(db, found, Today(clock), ct);
-        return Results.Ok(new PublicBalanceView(view.Number, view.HolderName, view.Programs, view.Rewards.Where(r => r.Status == "available").ToList()));
+        return new PublicBalanceView(view.Number, view.HolderName, view.Programs, view.Rewards.Where(r => r.Status == "available").ToList());
     }
 
     private static string? Email(string? value, InputErrors errors)
@@ -138,5 +160,7 @@ internal static class CardEndpoints
 
     internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private static IResult NotFound(string number) => LoyaltyProblems.NotFound("Carte introuvable", $"Aucune carte n° {number} dans cette boutique.");
+    internal static Refusal Missing(string number) => Refusal.NotFound("Carte introuvable", $"Aucune carte n° {number} dans cette boutique.");
+
+    internal static IResult NotFound(string number) => LoyaltyProblems.Of(Missing(number));
 }

@@ -20,13 +20,21 @@ internal static class MeetingEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var meetings = api.MapGroup("/meetings").WithTags("Loyalty");
+        meetings.MapGet("/", ListAsync).WithName("loyalty.meetings.list");
         meetings.MapPost("/", CreateAsync).WithName("loyalty.meetings.create");
         meetings.MapGet("/{id:long}", GetAsync).WithName("loyalty.meetings.get");
         meetings.MapPost("/{id:long}/sales", AddSaleAsync).WithName("loyalty.meetings.sales.add");
         meetings.MapPost("/{id:long}/close", CloseAsync).WithName("loyalty.meetings.close");
     }
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, MeetingInput input, CancellationToken ct)
+    private static async Task<IResult> ListAsync(IShopDb db, CancellationToken ct) =>
+        Results.Ok(await MeetingStore.ListAsync(db, ct));
+
+    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, MeetingInput input, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await OpenAsync(db, clock, input, ct), "Réunion refusée", view => Results.Created($"meetings/{view.Id}", view));
+
+    /// <summary>Opens a meeting for a host (API and pages).</summary>
+    public static async Task<Outcome<MeetingView>> OpenAsync(IShopDb db, TimeProvider clock, MeetingInput input, CancellationToken ct)
     {
         var errors = new InputErrors();
         if (input.HostContactId is not > 0)
@@ -49,7 +57,7 @@ internal static class MeetingEndpoints
 
         if (errors.Any)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Réunion refusée");
+            return Outcome<MeetingView>.Invalid(errors);
         }
 
         var id = await db.InsertAsync(
@@ -59,13 +67,17 @@ internal static class MeetingEndpoints
             """,
             new { host = input.HostContactId, title, heldOn = SqlValues.Date(heldOn!.Value), share, now = clock.GetUtcNow() },
             ct);
-        return Results.Created($"meetings/{id}", await MeetingStore.ViewAsync(db, id, CardEndpoints.Today(clock), ct));
+        return (await MeetingStore.ViewAsync(db, id, CardEndpoints.Today(clock), ct))!;
     }
 
     private static async Task<IResult> GetAsync(IShopDb db, TimeProvider clock, long id, CancellationToken ct) =>
         await MeetingStore.ViewAsync(db, id, CardEndpoints.Today(clock), ct) is { } view ? Results.Ok(view) : NotFound(id);
 
-    private static async Task<IResult> AddSaleAsync(IShopDb db, TimeProvider clock, long id, MeetingSaleInput input, CancellationToken ct)
+    private static async Task<IResult> AddSaleAsync(IShopDb db, TimeProvider clock, long id, MeetingSaleInput input, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await RecordSaleAsync(db, clock, id, input, ct), "Vente refusée", view => Results.Created($"meetings/{id}", view));
+
+    /// <summary>Records a sale on an open meeting (API and pages); an invoice counts in one meeting only.</summary>
+    public static async Task<Outcome<MeetingView>> RecordSaleAsync(IShopDb db, TimeProvider clock, long id, MeetingSaleInput input, CancellationToken ct)
     {
         var errors = new InputErrors();
         if (input.AmountInclVat is not > 0)
@@ -76,17 +88,17 @@ internal static class MeetingEndpoints
         var label = errors.Text(input.Label, "label", 200, required: false);
         if (errors.Any)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Vente refusée");
+            return Outcome<MeetingView>.Invalid(errors);
         }
 
         if (await MeetingStore.ViewAsync(db, id, CardEndpoints.Today(clock), ct) is not { } meeting)
         {
-            return NotFound(id);
+            return Missing(id);
         }
 
         if (meeting.ClosedAt is not null)
         {
-            return LoyaltyProblems.Conflict("meeting.closed", null, $"La réunion « {meeting.Title} » est close : elle ne reçoit plus de ventes.");
+            return Refusal.Conflict("meeting.closed", null, $"La réunion « {meeting.Title} » est close : elle ne reçoit plus de ventes.");
         }
 
         var reference = input.InvoiceId is { } invoice ? invoice.ToString("N") : "manual:" + Guid.NewGuid().ToString("N");
@@ -106,22 +118,26 @@ internal static class MeetingEndpoints
             },
             ct);
         return added
-            ? Results.Created($"meetings/{id}", await MeetingStore.ViewAsync(db, id, CardEndpoints.Today(clock), ct))
-            : LoyaltyProblems.Conflict("meeting.invoice_already_counted", "invoiceId", $"La facture {input.InvoiceId} compte déjà dans une réunion.");
+            ? (await MeetingStore.ViewAsync(db, id, CardEndpoints.Today(clock), ct))!
+            : Refusal.Conflict("meeting.invoice_already_counted", "invoiceId", $"La facture {input.InvoiceId} compte déjà dans une réunion.");
     }
 
-    private static async Task<IResult> CloseAsync(IShopDb db, TimeProvider clock, long id, CancellationToken ct)
+    private static async Task<IResult> CloseAsync(IShopDb db, TimeProvider clock, long id, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await CloseMeetingAsync(db, clock, id, ct), "Clôture refusée", Results.Ok);
+
+    /// <summary>Closes a meeting once (API and pages) and gives the host their voucher.</summary>
+    public static async Task<Outcome<MeetingView>> CloseMeetingAsync(IShopDb db, TimeProvider clock, long id, CancellationToken ct)
     {
         var today = CardEndpoints.Today(clock);
         if (await MeetingStore.ViewAsync(db, id, today, ct) is not { } meeting)
         {
-            return NotFound(id);
+            return Missing(id);
         }
 
         var value = RewardLines.HostVoucher(meeting.Sales.Select(s => s.Amount), meeting.SharePercent);
         if (value <= 0)
         {
-            return LoyaltyProblems.Conflict("meeting.no_sales", null, "Aucune vente enregistrée : rien à offrir à l'hôte.");
+            return Refusal.Conflict("meeting.no_sales", null, "Aucune vente enregistrée : rien à offrir à l'hôte.");
         }
 
         var now = clock.GetUtcNow();
@@ -140,9 +156,11 @@ internal static class MeetingEndpoints
             },
             ct);
         return closed
-            ? Results.Ok(await MeetingStore.ViewAsync(db, id, today, ct))
-            : LoyaltyProblems.Conflict("meeting.closed", null, $"La réunion « {meeting.Title} » est déjà close.");
+            ? (await MeetingStore.ViewAsync(db, id, today, ct))!
+            : Refusal.Conflict("meeting.closed", null, $"La réunion « {meeting.Title} » est déjà close.");
     }
 
-    private static IResult NotFound(long id) => LoyaltyProblems.NotFound("Réunion introuvable", $"Aucune réunion n° {id} dans cette boutique.");
+    private static Refusal Missing(long id) => Refusal.NotFound("Réunion introuvable", $"Aucune réunion n° {id} dans cette boutique.");
+
+    private static IResult NotFound(long id) => LoyaltyProblems.Of(Missing(id));
 }

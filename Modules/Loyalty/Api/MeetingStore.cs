@@ -30,6 +30,39 @@ internal static class MeetingStore
             sales, sales.Sum(s => s.Amount), view is null ? null : RewardView.From(view, today));
     }
 
+    /// <summary>The shop's meetings, latest first, with their sales total and the host's name when loyalty knows it.</summary>
+    public static async Task<IReadOnlyList<MeetingSummary>> ListAsync(IShopSql db, CancellationToken ct) =>
+        (await db.QueryAsync<SummaryRow>(
+            """
+            SELECT m.id AS Id, m.host_contact_id AS HostContactId, c.display_name AS HostName, m.title AS Title, m.held_on AS HeldOn,
+                m.closed_at AS ClosedAt, (SELECT SUM(s.amount) FROM loyalty_meeting_sales s WHERE s.shop_id = m.shop_id AND s.meeting_id = m.id) AS TotalSales
+            FROM loyalty_meetings m
+            LEFT JOIN loyalty_contacts c ON c.shop_id = m.shop_id AND c.contact_id = m.host_contact_id
+            WHERE m.shop_id = @shop
+            ORDER BY m.held_on DESC, m.id DESC
+            """,
+            null,
+            ct))
+        .Select(r => new MeetingSummary(r.Id, r.HostContactId, r.HostName, r.Title, SqlValues.ReadDate(r.HeldOn), r.ClosedAt, SqlValues.Money(r.TotalSales)))
+        .ToList();
+
+    private sealed class SummaryRow
+    {
+        public long Id { get; set; }
+
+        public long HostContactId { get; set; }
+
+        public string? HostName { get; set; }
+
+        public string Title { get; set; } = string.Empty;
+
+        public object HeldOn { get; set; } = string.Empty;
+
+        public DateTimeOffset? ClosedAt { get; set; }
+
+        public object? TotalSales { get; set; }
+    }
+
     private sealed class SaleRow
     {
         public string InvoiceRef { get; set; } = string.Empty;

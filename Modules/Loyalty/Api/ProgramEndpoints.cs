@@ -38,40 +38,40 @@ internal static class ProgramEndpoints
         return Results.Ok(await SanityAsync(db, clock, program, ct));
     }
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ProgramInput input, CancellationToken ct)
+    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ProgramInput input, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await SaveAsync(db, clock, null, input, ct), "Programme refusé", saved => Results.Created($"{saved.Program.Id}", new { program = saved.Program, sanity = saved.Sanity }));
+
+    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ProgramInput input, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await SaveAsync(db, clock, id, input, ct), "Programme refusé", saved => Results.Ok(new { program = saved.Program, sanity = saved.Sanity }));
+
+    /// <summary>Creates (<paramref name="id"/> null) or updates a program, then checks it; the API and the pages both save through here.</summary>
+    public static async Task<Outcome<SavedProgram>> SaveAsync(IShopSql db, TimeProvider clock, long? id, ProgramInput input, CancellationToken ct)
     {
         var errors = new InputErrors();
-        if (ProgramValidator.Validate(input, 0, errors) is not { } program)
+        if (ProgramValidator.Validate(input, id ?? 0, errors) is not { } program)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Programme refusé");
+            return Outcome<SavedProgram>.Invalid(errors);
         }
 
-        var id = await ProgramStore.InsertAsync(db, program, clock.GetUtcNow(), ct);
-        var saved = program with { Id = id };
-        return Results.Created($"{id}", new { program = saved, sanity = await SanityAsync(db, clock, saved, ct) });
+        if (id is null)
+        {
+            program = program with { Id = await ProgramStore.InsertAsync(db, program, clock.GetUtcNow(), ct) };
+        }
+        else if (await ProgramStore.UpdateAsync(db, program, clock.GetUtcNow(), ct) == 0)
+        {
+            return Missing(id.Value);
+        }
+
+        return new SavedProgram(program, await SanityAsync(db, clock, program, ct));
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ProgramInput input, CancellationToken ct)
-    {
-        var errors = new InputErrors();
-        if (ProgramValidator.Validate(input, id, errors) is not { } program)
-        {
-            return LoyaltyProblems.Invalid(errors.Errors, "Programme refusé");
-        }
-
-        if (await ProgramStore.UpdateAsync(db, program, clock.GetUtcNow(), ct) == 0)
-        {
-            return NotFound(id);
-        }
-
-        return Results.Ok(new { program, sanity = await SanityAsync(db, clock, program, ct) });
-    }
-
-    private static async Task<SanityReport> SanityAsync(IShopSql db, TimeProvider clock, LoyaltyProgram program, CancellationToken ct)
+    public static async Task<SanityReport> SanityAsync(IShopSql db, TimeProvider clock, LoyaltyProgram program, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return SanityCheck.Check(program, await PurchaseStore.BetweenAsync(db, today.AddDays(-SanityLookbackDays), today, ct));
     }
 
-    private static IResult NotFound(long id) => LoyaltyProblems.NotFound("Programme introuvable", $"Aucun programme n° {id} dans cette boutique.");
+    public static Refusal Missing(long id) => Refusal.NotFound("Programme introuvable", $"Aucun programme n° {id} dans cette boutique.");
+
+    private static IResult NotFound(long id) => LoyaltyProblems.Of(Missing(id));
 }

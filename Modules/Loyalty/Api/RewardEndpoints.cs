@@ -36,9 +36,12 @@ internal static class RewardEndpoints
             ? Results.Ok(RewardView.From(reward, CardEndpoints.Today(clock)))
             : NotFound(code);
 
-    private static async Task<IResult> RedeemAsync(IShopDb db, TimeProvider clock, string code, RedeemInput? input, CancellationToken ct)
+    private static async Task<IResult> RedeemAsync(IShopDb db, TimeProvider clock, string code, RedeemInput? input, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await RedeemCodeAsync(db, clock, code, input ?? new RedeemInput(null, null, null), ct), "Utilisation refusée", r => Results.Ok(new { reward = r.Reward, line = r.Line }));
+
+    /// <summary>Uses a voucher or gift once (API and pages): the discount line to put on the document, or why not.</summary>
+    public static async Task<Outcome<Redemption>> RedeemCodeAsync(IShopSql db, TimeProvider clock, string code, RedeemInput input, CancellationToken ct)
     {
-        input ??= new RedeemInput(null, null, null);
         var errors = new InputErrors();
         var document = errors.Text(input.Document, "document", 80, required: false);
         if (input.DocumentTotalInclVat is < 0)
@@ -51,35 +54,43 @@ internal static class RewardEndpoints
             errors.Add("vatRate", $"Un taux de TVA entre 0 et 100 (reçu {input.VatRate}).");
         }
 
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add("code", "Le code du bon est obligatoire.");
+        }
+
         if (errors.Any)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Utilisation refusée");
+            return Outcome<Redemption>.Invalid(errors);
         }
 
         if (await RewardStore.FindByCodeAsync(db, Normalize(code), ct) is not { } reward)
         {
-            return NotFound(code);
+            return Missing(code) with { Field = "code" };
         }
 
         var line = RewardLines.For(reward.Code, reward.Kind, SqlValues.Money(reward.Value), reward.Label, input.DocumentTotalInclVat, input.VatRate ?? DefaultVatRate, out var missing);
         if (line is null)
         {
-            return LoyaltyProblems.Invalid(missing!, "Un bon en pourcentage a besoin du total TTC du document pour calculer la remise.");
+            errors.Add(missing!, "Un bon en pourcentage a besoin du total TTC du document pour calculer la remise.");
+            return Outcome<Redemption>.Invalid(errors);
         }
 
         var today = CardEndpoints.Today(clock);
         if (await RewardStore.TryRedeemAsync(db, reward.Code, document, today, clock.GetUtcNow(), ct))
         {
-            return Results.Ok(new { reward = RewardView.From((await RewardStore.FindByCodeAsync(db, reward.Code, ct))!, today), line });
+            return new Redemption(RewardView.From((await RewardStore.FindByCodeAsync(db, reward.Code, ct))!, today), line);
         }
 
         var current = RewardView.From((await RewardStore.FindByCodeAsync(db, reward.Code, ct))!, today);
         return current.Status == "redeemed"
-            ? LoyaltyProblems.Conflict("reward.already_redeemed", "code", $"Le bon {current.Code} a déjà été utilisé le {current.RedeemedAt:dd/MM/yyyy HH:mm} ({current.RedeemedDocument ?? "document non précisé"}).", current)
-            : LoyaltyProblems.Conflict("reward.expired", "code", $"Le bon {current.Code} a expiré le {current.ExpiresOn:dd/MM/yyyy}.", current);
+            ? Refusal.Conflict("reward.already_redeemed", "code", $"Le bon {current.Code} a déjà été utilisé le {current.RedeemedAt:dd/MM/yyyy HH:mm} ({current.RedeemedDocument ?? "document non précisé"}).", current)
+            : Refusal.Conflict("reward.expired", "code", $"Le bon {current.Code} a expiré le {current.ExpiresOn:dd/MM/yyyy}.", current);
     }
 
     private static string Normalize(string code) => code.Trim().ToUpperInvariant();
 
-    private static IResult NotFound(string code) => LoyaltyProblems.NotFound("Bon introuvable", $"Aucun bon ou cadeau « {code} » dans cette boutique.");
+    private static Refusal Missing(string code) => Refusal.NotFound("Bon introuvable", $"Aucun bon ou cadeau « {code} » dans cette boutique.");
+
+    private static IResult NotFound(string code) => LoyaltyProblems.Of(Missing(code));
 }

@@ -12,7 +12,11 @@ internal static class StatisticsEndpoints
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/statistics", GetAsync).WithTags("Loyalty").WithName("loyalty.statistics");
 
-    private static async Task<IResult> GetAsync(IShopDb db, TimeProvider clock, string? from, string? to, CancellationToken ct)
+    private static async Task<IResult> GetAsync(IShopDb db, TimeProvider clock, string? from, string? to, CancellationToken ct) =>
+        LoyaltyProblems.Answer(await ComputeAsync(db, clock, from, to, ct), "Période refusée", Results.Ok);
+
+    /// <summary>The figures over <paramref name="from"/>–<paramref name="to"/> (ISO dates, API and pages).</summary>
+    public static async Task<Outcome<LoyaltyStatistics>> ComputeAsync(IShopSql db, TimeProvider clock, string? from, string? to, CancellationToken ct)
     {
         var errors = new InputErrors();
         var end = errors.Date(to, "to") ?? CardEndpoints.Today(clock);
@@ -24,7 +28,7 @@ internal static class StatisticsEndpoints
 
         if (errors.Any)
         {
-            return LoyaltyProblems.Invalid(errors.Errors, "Période refusée");
+            return Outcome<LoyaltyStatistics>.Invalid(errors);
         }
 
         var range = new { from = SqlValues.Date(start), to = SqlValues.Date(end), fromTime = start.ToDateTime(TimeOnly.MinValue), toTime = end.ToDateTime(TimeOnly.MaxValue) };
@@ -44,7 +48,7 @@ internal static class StatisticsEndpoints
         var endTime = new DateTimeOffset(range.toTime, TimeSpan.Zero);
         var startTime = new DateTimeOffset(range.fromTime, TimeSpan.Zero);
 
-        return Results.Ok(new LoyaltyStatistics(
+        return new LoyaltyStatistics(
             start,
             end,
             holders.Count,
@@ -58,7 +62,7 @@ internal static class StatisticsEndpoints
             purchases.Where(p => !holders.Contains(p.ContactId)).Sum(p => p.Amount),
             byCustomer.Count,
             repeat,
-            byCustomer.Count == 0 ? 0 : Math.Round((decimal)repeat / byCustomer.Count, 4)));
+            byCustomer.Count == 0 ? 0 : Math.Round((decimal)repeat / byCustomer.Count, 4));
     }
 
     private static async Task<IReadOnlyList<ProgramFigures>> ProgramFiguresAsync(IShopSql db, object range, CancellationToken ct)

@@ -15,6 +15,9 @@ internal static class CardStore
     public static Task<CardRecord?> FindByNumberAsync(IShopSql db, string number, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<CardRecord>($"{Select} WHERE shop_id = @shop AND number = @number", new { number }, ct);
 
+    public static Task<IReadOnlyList<CardRecord>> WithEmailAsync(IShopSql db, string email, CancellationToken ct) =>
+        db.QueryAsync<CardRecord>($"{Select} WHERE shop_id = @shop AND email = @email ORDER BY id", new { email }, ct);
+
     public static async Task<IReadOnlyList<CardRecord>> ListAsync(IShopSql db, long? contactId, int offset, int limit, CancellationToken ct) =>
         await db.QueryAsync<CardRecord>(
             db.Dialect.Page(contactId is null

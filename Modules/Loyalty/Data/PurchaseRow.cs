@@ -5,6 +5,8 @@ namespace ModularCrm.Modules.Loyalty.Data;
 /// <summary>A <c>loyalty_purchases</c> row as read.</summary>
 internal sealed class PurchaseRow
 {
+    public string? InvoiceId { get; set; }
+
     public long ContactId { get; set; }
 
     public object PurchaseDate { get; set; } = string.Empty;

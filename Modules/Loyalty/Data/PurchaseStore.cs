@@ -19,4 +19,11 @@ internal static class PurchaseStore
         .Select(r => r.ToPurchase())
         .Where(p => p.Amount > 0)
         .ToList();
+
+    /// <summary>A contact's recorded purchases (gross amounts), oldest first: their part of an RGPD access request.</summary>
+    public static Task<IReadOnlyList<PurchaseRow>> OfContactAsync(IShopSql db, long contactId, CancellationToken ct) =>
+        db.QueryAsync<PurchaseRow>(
+            "SELECT invoice_id AS InvoiceId, contact_id AS ContactId, purchase_date AS PurchaseDate, amount AS Amount FROM loyalty_purchases WHERE shop_id = @shop AND contact_id = @contactId ORDER BY purchase_date",
+            new { contactId },
+            ct);
 }

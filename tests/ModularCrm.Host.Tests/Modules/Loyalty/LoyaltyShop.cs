@@ -32,9 +32,10 @@ internal sealed class LoyaltyShop : IDisposable
 
     public string Base => "/api/shops/alpha/loyalty";
 
-    public static async Task<LoyaltyShop> StartAsync()
+    public static async Task<LoyaltyShop> StartAsync(Action<CrmApp>? configure = null)
     {
         var app = new CrmApp();
+        configure?.Invoke(app);
         var shop = await app.CreateShopAsync("alpha", "contacts", "sales", "loyalty");
         return new LoyaltyShop(app, shop, await app.ClientForAsync(shop));
     }
@@ -89,6 +90,13 @@ internal sealed class LoyaltyShop : IDisposable
     {
         await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
         return string.Join(" | ", await connection.QueryAsync<string>("SELECT last_error FROM core_event_deliveries WHERE subscriber_module = 'loyalty' AND last_error IS NOT NULL"));
+    }
+
+    /// <summary>Rows of a loyalty table for this shop (<paramref name="table"/> is a constant of the test, never input).</summary>
+    public async Task<long> CountAsync(string table)
+    {
+        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE shop_id = @shop", new { shop = ShopId });
     }
 
     /// <summary>Lets the dispatcher deliver whatever is still pending, so that a second delivery would have shown.</summary>
