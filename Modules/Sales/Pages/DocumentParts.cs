@@ -57,7 +57,7 @@ internal static class DocumentParts
         var audit = (await AuditTrail.ForAsync(db, kind.Type, id, ct)).Select(a => (IReadOnlyList<string>)
         [
             E(DateTimeOffset.TryParse(a.At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.ToLocalTime().ToString("g", v.Culture) : a.At),
-            E(a.Action), E(a.UserName), E(a.Detail),
+            E(AuditActions.Of(v, a.Action)), E(a.UserName), E(a.Detail),
         ]);
         return Section("links", v.T("Documents liés", "Linked documents"), links.Count == 0
                 ? $"<p class=\"muted\">{E(v.T("Aucun pour l'instant.", "None yet."))}</p>"
