@@ -21,12 +21,12 @@ internal static class InvoicePage
 
     public static void Map(IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/invoices/{id:guid}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => RenderAsync(db, new SalesView(shop), clock, id, null, null, ct));
-        pages.MapPost("/invoices/{id:guid}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapGet("/invoices/{id}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => RenderAsync(db, new SalesView(shop), clock, id, null, null, ct));
+        pages.MapPost("/invoices/{id}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "validate", i => () => InvoiceEndpoints.ValidateAsync(db, clock, user, id, new ValidateInput(i.Date("date"), null, null), ct), ct));
-        pages.MapPost("/invoices/{id:guid}/payments", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/invoices/{id}/payments", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "payment", i => () => InvoiceEndpoints.PayAsync(db, clock, user, id, new PaymentInput(i.Date("date"), i.Required("amount"), i.Text("method"), i.Text("reference")), ct), ct));
-        pages.MapPost("/invoices/{id:guid}/credit-notes", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/invoices/{id}/credit-notes", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
         {
             var v = new SalesView(shop);
             return PageActions.RunAsync(v, form, "credit", i => () => CreditNoteEndpoints.CreateAsync(db, clock, user, id, new CreditNoteInput(true, null, i.Text("reason")), ct),

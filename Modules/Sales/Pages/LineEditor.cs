@@ -31,7 +31,7 @@ internal static partial class LineEditor
                 var field = $"lines[{n}].{name}";
                 var id = $"{form}-line{n}-{name}";
                 var error = Error(field);
-                return $"<td><label class=\"visually-hidden\" for=\"{id}\">{E($"{label} ({v.T("ligne", "line")} {n})")}</label><input id=\"{id}\" name=\"{field}\" type=\"{kind}\" value=\"{E(value)}\"{Described(id, error)}>{ErrorOf(id, error)}</td>";
+                return $"<td>{HiddenLabel(id, $"{label} ({v.T("ligne", "line")} {n})")}<input id=\"{id}\" name=\"{field}\" type=\"{kind}\" value=\"{E(value)}\"{Described(id, error)}>{ErrorOf(id, error)}</td>";
             }
 
             string Pick(string name, string label, string? value, IEnumerable<(string Value, string Text)> options)
@@ -39,7 +39,7 @@ internal static partial class LineEditor
                 var field = $"lines[{n}].{name}";
                 var id = $"{form}-line{n}-{name}";
                 var error = Error(field);
-                return $"<td><label class=\"visually-hidden\" for=\"{id}\">{E($"{label} ({v.T("ligne", "line")} {n})")}</label><select id=\"{id}\" name=\"{field}\"{Described(id, error)}>{Options(options, value)}</select>{ErrorOf(id, error)}</td>";
+                return $"<td>{HiddenLabel(id, $"{label} ({v.T("ligne", "line")} {n})")}<select id=\"{id}\" name=\"{field}\"{Described(id, error)}>{Options(options, value)}</select>{ErrorOf(id, error)}</td>";
             }
 
             return $"<tr><th scope=\"row\">{n}</th>{Pick("productId", v.T("Produit", "Product"), row.ProductId, productOptions)}" +

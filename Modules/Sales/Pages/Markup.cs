@@ -15,8 +15,9 @@ internal static class Markup
     public static string E(string? value) => Encoder.Encode(value ?? string.Empty);
 
     /// <summary>A form posting to <paramref name="action"/> with its antiforgery field; works without JavaScript.</summary>
-    public static string Form(string action, AntiforgeryField antiforgery, string content, string button, string css = "stack") =>
-        $"<form class=\"{css}\" method=\"post\" action=\"{E(action)}\" novalidate><input type=\"hidden\" name=\"{E(antiforgery.Name)}\" value=\"{E(antiforgery.Value)}\">{content}<button type=\"submit\">{E(button)}</button></form>";
+    /// <remarks>The host's stack forms are narrow; <paramref name="wide"/> lets a table of inputs use the page's width.</remarks>
+    public static string Form(string action, AntiforgeryField antiforgery, string content, string button, string css = "stack", bool wide = false) =>
+        $"<form class=\"{css}\"{(wide ? " style=\"max-width:none\"" : string.Empty)} method=\"post\" action=\"{E(action)}\" novalidate><input type=\"hidden\" name=\"{E(antiforgery.Name)}\" value=\"{E(antiforgery.Value)}\">{content}<button type=\"submit\">{E(button)}</button></form>";
 
     public static string Input(string id, string name, string label, string? value, string? error, string type = "text", string extra = "") =>
         Wrap(id, label, error, $"<input id=\"{E(id)}\" name=\"{E(name)}\" type=\"{type}\" value=\"{E(value)}\"{extra}{Described(id, error)}>");
@@ -44,6 +45,13 @@ internal static class Markup
         var body = string.Concat(rows.Select(r => $"<tr><th scope=\"row\">{r[0]}</th>{string.Concat(r.Skip(1).Select(c => $"<td>{c}</td>"))}</tr>"));
         return $"<div class=\"table-wrap\"><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>";
     }
+
+    /// <summary>
+    /// A label read by screen readers but not drawn, for the cells of a table of inputs whose column header already
+    /// says it. Inline because the host's stylesheet has no such class (its CSP allows inline styles).
+    /// </summary>
+    public static string HiddenLabel(string forId, string text) =>
+        $"<label for=\"{E(forId)}\" style=\"position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap\">{E(text)}</label>";
 
     public static string ErrorOf(string id, string? error) =>
         error is null ? string.Empty : $"<p class=\"field-error\" id=\"{E(id)}-error\">{E(error)}</p>";

@@ -22,14 +22,14 @@ internal static partial class OrderPage
     public static void Map(IEndpointRouteBuilder pages)
     {
         pages.MapGet("/orders", ListAsync);
-        pages.MapGet("/orders/{id:guid}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => RenderAsync(db, new SalesView(shop), clock, id, null, null, ct));
-        pages.MapPost("/orders/{id:guid}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapGet("/orders/{id}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => RenderAsync(db, new SalesView(shop), clock, id, null, null, ct));
+        pages.MapPost("/orders/{id}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "validate", i => () => OrderEndpoints.ValidateAsync(db, clock, user, id, new DateInput(i.Date("date")), ct), null, ct));
-        pages.MapPost("/orders/{id:guid}/cancel", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/orders/{id}/cancel", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "cancel", _ => () => OrderEndpoints.CancelAsync(db, clock, user, id, ct), null, ct));
-        pages.MapPost("/orders/{id:guid}/deliveries", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/orders/{id}/deliveries", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "deliver", i => () => DeliveryEndpoints.DeliverAsync(db, clock, user, id, new DeliveryInput(i.Date("date"), Quantities(i, form)), ct), "deliveries", ct));
-        pages.MapPost("/orders/{id:guid}/invoices", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/orders/{id}/invoices", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "invoice", i => () => OrderInvoiceEndpoints.InvoiceAsync(db, clock, user, id, new OrderInvoiceInput(i.Text("scope"), null, null), ct), "invoices", ct));
     }
 

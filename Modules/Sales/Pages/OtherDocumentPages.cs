@@ -19,9 +19,9 @@ internal static class OtherDocumentPages
 
     public static void Map(IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/deliveries/{id:guid}", DeliveryAsync);
-        pages.MapGet("/credit-notes/{id:guid}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => CreditAsync(db, new SalesView(shop), clock, id, null, ct));
-        pages.MapPost("/credit-notes/{id:guid}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapGet("/deliveries/{id}", DeliveryAsync);
+        pages.MapGet("/credit-notes/{id}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => CreditAsync(db, new SalesView(shop), clock, id, null, ct));
+        pages.MapPost("/credit-notes/{id}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
         {
             var v = new SalesView(shop);
             return PageActions.RunAsync(v, form, "validate", i => () => CreditNoteEndpoints.ValidateAsync(db, clock, user, id, new DateInput(i.Date("date")), ct),

@@ -62,7 +62,7 @@ internal static class QuoteCreatePage
             $"<datalist id=\"known-customers\">{suggestions}</datalist>" +
             $"<p class=\"muted\">{E(v.T("Le numéro figure dans l'adresse de la fiche du contact (…/contacts/12).", "The number is in the address of the contact's page (…/contacts/12)."))}</p>" +
             LineEditor.Render(v, Form, rows, await CatalogPages.ProductsAsync(db, ct), outcome);
-        var body = Form($"{v.Base}/quotes/new", v.Pages.Antiforgery, content, v.T("Créer le devis", "Create the quote"));
+        var body = Form($"{v.Base}/quotes/new", v.Pages.Antiforgery, content, v.T("Créer le devis", "Create the quote"), wide: true);
         return v.Pages.Page(v.T("Nouveau devis", "New quote"), Notice(outcome?.Unplaced(), true) + body, outcome?.Status ?? StatusCodes.Status200OK);
     }
 }

@@ -20,15 +20,15 @@ internal static class QuotePage
 
     public static void Map(IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/quotes/{id:guid}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => RenderAsync(db, new SalesView(shop), clock, id, null, null, ct));
-        pages.MapPost("/quotes/{id:guid}/lines", EditAsync);
-        pages.MapPost("/quotes/{id:guid}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapGet("/quotes/{id}", (IShopDb db, IShopPages shop, TimeProvider clock, Guid id, CancellationToken ct) => RenderAsync(db, new SalesView(shop), clock, id, null, null, ct));
+        pages.MapPost("/quotes/{id}/lines", EditAsync);
+        pages.MapPost("/quotes/{id}/validate", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "validate", i => () => QuoteEndpoints.ValidateAsync(db, clock, user, id, new QuoteValidateInput(i.Date("date"), i.Date("validUntil")), ct), ct));
-        pages.MapPost("/quotes/{id:guid}/accept", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/quotes/{id}/accept", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "accept", i => () => QuoteEndpoints.AcceptAsync(db, clock, user, id, new DateInput(i.Date("date")), ct), ct));
-        pages.MapPost("/quotes/{id:guid}/refuse", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/quotes/{id}/refuse", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "refuse", _ => () => QuoteEndpoints.RefuseAsync(db, clock, user, id, ct), ct));
-        pages.MapPost("/quotes/{id:guid}/order", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+        pages.MapPost("/quotes/{id}/order", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
         {
             var v = new SalesView(shop);
             return PageActions.RunAsync(v, form, "order", _ => () => OrderEndpoints.FromQuoteAsync(db, clock, user, id, ct),
@@ -66,7 +66,7 @@ internal static class QuotePage
         {
             "Draft" => Section("edit", v.T("Modifier les lignes", "Edit the lines"), Form($"{v.Base}/quotes/{id}/lines", v.Pages.Antiforgery,
                     LineEditor.Render(v, "lines", outcome?.Form == "lines" && posted is not null ? LineEditor.Posted(posted) : LineEditor.Of(v, q.Lines), await CatalogPages.ProductsAsync(db, ct), outcome),
-                    v.T("Enregistrer les lignes", "Save the lines"))) +
+                    v.T("Enregistrer les lignes", "Save the lines"), wide: true)) +
                 Section("validate", v.T("Valider", "Validate"), Form($"{v.Base}/quotes/{id}/validate", v.Pages.Antiforgery,
                     Input("validate-date", "date", v.T("Date du devis", "Quote date"), SalesView.IsoDate(today), outcome?.For("validate", "date"), "date") +
                     Input("validate-validUntil", "validUntil", v.T("Valable jusqu'au", "Valid until"), SalesView.IsoDate(today.AddDays(30)), outcome?.For("validate", "validUntil"), "date"),
