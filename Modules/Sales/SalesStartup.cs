@@ -35,7 +35,7 @@ public sealed class SalesStartup : ModuleStartup
     }
 
     /// <inheritdoc />
-    public override void MapPages(IEndpointRouteBuilder pages) => SalesOverviewPage.Map(pages);
+    public override void MapPages(IEndpointRouteBuilder pages) => SalesPages.Map(pages);
 
     /// <inheritdoc />
     public override Task<IReadOnlyList<HomeFigure>> HomeFiguresAsync(IServiceProvider shopServices, CancellationToken cancellationToken) =>

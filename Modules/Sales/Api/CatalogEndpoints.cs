@@ -25,7 +25,7 @@ internal static class CatalogEndpoints
         products.MapDelete("/{id:long}", DeleteAsync).WithName("sales.products.delete");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, bool? active, CancellationToken ct)
+    internal static async Task<IResult> ListAsync(IShopDb db, bool? active, CancellationToken ct)
     {
         var rows = await db.QueryAsync<ProductRecord>(
             $"SELECT {Columns} FROM sales_products WHERE shop_id = @shop AND (@active IS NULL OR active = @active) ORDER BY reference",
@@ -34,10 +34,10 @@ internal static class CatalogEndpoints
         return Results.Ok(rows.Select(ProductView.From));
     }
 
-    private static async Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct) =>
         await FindAsync(db, id, ct) is { } row ? Results.Ok(ProductView.From(row)) : NotFound(id);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ProductInput input, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ProductInput input, CancellationToken ct)
     {
         if (await ValidateAsync(db, input, null, ct) is { } refused)
         {
@@ -54,7 +54,7 @@ internal static class CatalogEndpoints
         return Results.Created($"{id}", ProductView.From((await FindAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ProductInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ProductInput input, CancellationToken ct)
     {
         if (await FindAsync(db, id, ct) is null)
         {
@@ -79,7 +79,7 @@ internal static class CatalogEndpoints
         return Results.Ok(ProductView.From((await FindAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> DeleteAsync(IShopDb db, long id, CancellationToken ct)
+    internal static async Task<IResult> DeleteAsync(IShopDb db, long id, CancellationToken ct)
     {
         // Documents keep a copy of each line, so a used product may go; deactivating keeps it out of new documents.
         var used = await db.QueryFirstOrDefaultAsync<long>(

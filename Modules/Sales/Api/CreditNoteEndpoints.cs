@@ -29,7 +29,7 @@ internal static class CreditNoteEndpoints
         notes.MapPost("/{id}/validate", ValidateAsync).WithName("sales.credit_notes.validate");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, Guid? invoiceId, CancellationToken ct)
+    internal static async Task<IResult> ListAsync(IShopDb db, Guid? invoiceId, CancellationToken ct)
     {
         var views = new List<CreditNoteView>();
         foreach (var note in await CreditNoteStore.ListAsync(db, invoiceId, ct))
@@ -40,12 +40,12 @@ internal static class CreditNoteEndpoints
         return Results.Ok(views);
     }
 
-    private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await CreditNoteStore.FindAsync(db, id, ct) is { } note
             ? Results.Ok(CreditNoteView.From(note, (await InvoiceStore.FindAsync(db, note.InvoiceId, ct))!))
             : SalesProblems.NotFound("Avoir", id);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CreditNoteInput input, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CreditNoteInput input, CancellationToken ct)
     {
         if (input.Full != true && input.Lines is null)
         {
@@ -71,7 +71,7 @@ internal static class CreditNoteEndpoints
             ct);
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CreditNoteInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CreditNoteInput input, CancellationToken ct)
     {
         if (input.Lines is null)
         {
@@ -82,7 +82,7 @@ internal static class CreditNoteEndpoints
         return await ChangeAsync(db, clock, user, id, "edited", (note, invoice, _) => { note.ReplaceLines(invoice.Invoice, lines); return Task.CompletedTask; }, ct, linesChanged: true);
     }
 
-    private static Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DateInput? input, CancellationToken ct)
+    internal static Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DateInput? input, CancellationToken ct)
     {
         var date = input?.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return ChangeAsync(
@@ -114,7 +114,7 @@ internal static class CreditNoteEndpoints
             ct);
     }
 
-    private static async Task<IResult> DeleteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    internal static async Task<IResult> DeleteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(

@@ -25,15 +25,15 @@ internal static class DeliveryEndpoints
         sales.MapGet("/deliveries/{id}", GetAsync).WithTags("Sales").WithName("sales.deliveries.get");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> ListAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await OrderStore.FindAsync(db, id, ct) is null
             ? SalesProblems.NotFound("Commande", id)
             : Results.Ok((await DeliveryNoteStore.ForOrderAsync(db, id, ct)).Select(DeliveryNoteView.From));
 
-    private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await DeliveryNoteStore.FindAsync(db, id, ct) is { } note ? Results.Ok(DeliveryNoteView.From(note)) : SalesProblems.NotFound("Bon de livraison", id);
 
-    private static async Task<IResult> DeliverAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DeliveryInput input, CancellationToken ct)
+    internal static async Task<IResult> DeliverAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DeliveryInput input, CancellationToken ct)
     {
         if (input.Lines is null)
         {

@@ -33,7 +33,7 @@ internal static class DocumentHtmlEndpoints
         }
     }
 
-    private static async Task<IResult> HtmlAsync(IShopDb db, ITemplateRenderer renderer, string type, Guid id, CancellationToken ct)
+    internal static async Task<IResult> HtmlAsync(IShopDb db, ITemplateRenderer renderer, string type, Guid id, CancellationToken ct)
     {
         if (await DocumentLoader.LoadAsync(db, type, id, ct) is not { } document)
         {

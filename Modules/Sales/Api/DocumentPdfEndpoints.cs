@@ -30,7 +30,7 @@ internal static class DocumentPdfEndpoints
         }
     }
 
-    private static async Task<IResult> PdfAsync(IShopDb db, ITemplateRenderer renderer, IPdfRenderer pdf, TimeProvider clock, string type, Guid id, CancellationToken ct)
+    internal static async Task<IResult> PdfAsync(IShopDb db, ITemplateRenderer renderer, IPdfRenderer pdf, TimeProvider clock, string type, Guid id, CancellationToken ct)
     {
         if (await DocumentLoader.LoadAsync(db, type, id, ct) is not { } document)
         {

@@ -22,10 +22,10 @@ internal static class DocumentTrailEndpoints
         documents.MapGet("/audit", AuditAsync).WithName("sales.documents.audit");
     }
 
-    private static async Task<IResult> LinksAsync(IShopDb db, string type, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> LinksAsync(IShopDb db, string type, Guid id, CancellationToken ct) =>
         UnknownType(type) ?? Results.Ok((await DocumentLinks.ForAsync(db, id, ct)).Select(l => new { direction = l.Direction, type = l.Type, id = Guid.Parse(l.Id) }));
 
-    private static async Task<IResult> AuditAsync(IShopDb db, string type, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> AuditAsync(IShopDb db, string type, Guid id, CancellationToken ct) =>
         UnknownType(type) ?? Results.Ok((await AuditTrail.ForAsync(db, type, id, ct)).Select(a => new { action = a.Action, user = a.UserName, detail = a.Detail, at = a.At }));
 
     private static IResult? UnknownType(string type) =>

@@ -31,20 +31,20 @@ internal static class InvoiceEndpoints
         invoices.MapPost("/{id}/payments", PayAsync).WithName("sales.invoices.pay");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>
+    internal static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>
         Results.Ok((await InvoiceStore.ListAsync(db, status, ct)).Select(InvoiceView.From));
 
-    private static async Task<IResult> OverdueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
+    internal static async Task<IResult> OverdueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
     {
         var day = today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         return Results.Ok((await OverdueInvoices.ListAsync(db, day, ct))
             .Select(s => new { invoice = InvoiceView.From(s), daysOverdue = s.Invoice.DaysOverdue(day) }));
     }
 
-    private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await InvoiceStore.FindAsync(db, id, ct) is { } stored ? Results.Ok(InvoiceView.From(stored)) : SalesProblems.NotFound("Facture", id);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
@@ -65,7 +65,7 @@ internal static class InvoiceEndpoints
         return Results.Created($"{invoice.Id}", InvoiceView.From(stored));
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
@@ -90,7 +90,7 @@ internal static class InvoiceEndpoints
             ct);
     }
 
-    private static async Task<IResult> DeleteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    internal static async Task<IResult> DeleteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(
@@ -109,7 +109,7 @@ internal static class InvoiceEndpoints
             ct);
     }
 
-    private static async Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ValidateInput? input, CancellationToken ct)
+    internal static async Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ValidateInput? input, CancellationToken ct)
     {
         var terms = ParseTerms(input?.PaymentTerms, input?.PaymentDays) ?? (await SettingsStore.ReadAsync(db, ct)).PaymentTerms;
         var date = input?.Date ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -163,7 +163,7 @@ internal static class InvoiceEndpoints
             ct);
     }
 
-    private static async Task<IResult> PayAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, PaymentInput input, CancellationToken ct)
+    internal static async Task<IResult> PayAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, PaymentInput input, CancellationToken ct)
     {
         if (!Enum.TryParse<PaymentMethod>(input.Method, ignoreCase: true, out var method) || int.TryParse(input.Method, out _))
         {

@@ -17,7 +17,7 @@ internal static class NumberingEndpoints
         numbering.MapPut("/{type}", SetAsync).WithName("sales.numbering.set");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, CancellationToken ct)
+    internal static async Task<IResult> ListAsync(IShopDb db, CancellationToken ct)
     {
         var masks = new Dictionary<string, string>();
         foreach (var type in Enum.GetValues<SalesDocumentType>())
@@ -28,7 +28,7 @@ internal static class NumberingEndpoints
         return Results.Ok(masks);
     }
 
-    private static async Task<IResult> SetAsync(IShopDb db, string type, MaskInput input, CancellationToken ct)
+    internal static async Task<IResult> SetAsync(IShopDb db, string type, MaskInput input, CancellationToken ct)
     {
         if (!Enum.TryParse<SalesDocumentType>(type, ignoreCase: true, out var documentType) || int.TryParse(type, out _))
         {

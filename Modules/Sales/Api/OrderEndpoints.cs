@@ -30,13 +30,13 @@ internal static class OrderEndpoints
         sales.MapPost("/quotes/{id}/order", FromQuoteAsync).WithTags("Sales").WithName("sales.quotes.order");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>
+    internal static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>
         Results.Ok((await OrderStore.ListAsync(db, status, ct)).Select(OrderView.From));
 
-    private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await OrderStore.FindAsync(db, id, ct) is { } stored ? Results.Ok(OrderView.From(stored)) : SalesProblems.NotFound("Commande", id);
 
-    private static Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
+    internal static Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
@@ -47,7 +47,7 @@ internal static class OrderEndpoints
         return DocumentWrites.CreateAsync(db, clock, user, Document, stored.Order.Id, (tx, now) => OrderStore.InsertAsync(tx, stored, now, ct), OrderView.From(stored), ct);
     }
 
-    private static async Task<IResult> FromQuoteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    internal static async Task<IResult> FromQuoteAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         return await db.InTransactionAsync(
@@ -70,7 +70,7 @@ internal static class OrderEndpoints
             ct);
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
@@ -81,7 +81,7 @@ internal static class OrderEndpoints
         return await ChangeAsync(db, clock, user, id, "edited", (order, _) => { order.ReplaceLines(lines); return Task.CompletedTask; }, linesChanged: true, ct);
     }
 
-    private static Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DateInput? input, CancellationToken ct)
+    internal static Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DateInput? input, CancellationToken ct)
     {
         var date = input?.Date ?? Today(clock);
         return ChangeAsync(
@@ -109,7 +109,7 @@ internal static class OrderEndpoints
             ct);
     }
 
-    private static Task<IResult> CancelAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
+    internal static Task<IResult> CancelAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
         ChangeAsync(db, clock, user, id, "cancelled", (order, _) => { order.Cancel(); return Task.CompletedTask; }, linesChanged: false, ct);
 
     private static Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Func<SalesOrder, IShopTransaction, Task> change, bool linesChanged, CancellationToken ct) =>

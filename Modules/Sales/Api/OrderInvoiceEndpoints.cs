@@ -24,7 +24,7 @@ internal static class OrderInvoiceEndpoints
         sales.MapPost("/orders/{id}/deposits", DepositAsync).WithTags("Sales").WithName("sales.orders.deposit");
     }
 
-    private static async Task<IResult> InvoiceAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, OrderInvoiceInput? input, CancellationToken ct)
+    internal static async Task<IResult> InvoiceAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, OrderInvoiceInput? input, CancellationToken ct)
     {
         var scope = OrderInvoicingScope.AllOrdered;
         if (input?.Scope is { Length: > 0 } text && (!Enum.TryParse(text, ignoreCase: true, out scope) || int.TryParse(text, out _)))
@@ -75,7 +75,7 @@ internal static class OrderInvoiceEndpoints
             ct);
     }
 
-    private static async Task<IResult> DepositAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DepositInput input, CancellationToken ct)
+    internal static async Task<IResult> DepositAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DepositInput input, CancellationToken ct)
     {
         if (input.Percentage is null == input.Amount is null)
         {

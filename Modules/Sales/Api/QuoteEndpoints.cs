@@ -27,13 +27,13 @@ internal static class QuoteEndpoints
         quotes.MapPost("/{id}/refuse", RefuseAsync).WithName("sales.quotes.refuse");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>
+    internal static async Task<IResult> ListAsync(IShopDb db, string? status, CancellationToken ct) =>
         Results.Ok((await QuoteStore.ListAsync(db, status, ct)).Select(QuoteView.From));
 
-    private static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
+    internal static async Task<IResult> GetAsync(IShopDb db, Guid id, CancellationToken ct) =>
         await QuoteStore.FindAsync(db, id, ct) is { } stored ? Results.Ok(QuoteView.From(stored)) : SalesProblems.NotFound("Devis", id);
 
-    private static Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
+    internal static Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
@@ -44,7 +44,7 @@ internal static class QuoteEndpoints
         return DocumentWrites.CreateAsync(db, clock, user, Document, stored.Quote.Id, (tx, now) => QuoteStore.InsertAsync(tx, stored, now, ct), QuoteView.From(stored), ct);
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DocumentInput input, CancellationToken ct)
     {
         if (DocumentInputCheck.Refuse(input) is { } refused)
         {
@@ -55,7 +55,7 @@ internal static class QuoteEndpoints
         return await ChangeAsync(db, clock, user, id, "edited", (quote, _) => quote.ReplaceLines(lines), linesChanged: true, ct);
     }
 
-    private static async Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, QuoteValidateInput? input, CancellationToken ct)
+    internal static async Task<IResult> ValidateAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, QuoteValidateInput? input, CancellationToken ct)
     {
         var date = input?.Date ?? Today(clock);
         var validUntil = input?.ValidUntil ?? date.AddDays(30);
@@ -79,7 +79,7 @@ internal static class QuoteEndpoints
             ct);
     }
 
-    private static Task<IResult> AcceptAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DateInput? input, CancellationToken ct)
+    internal static Task<IResult> AcceptAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, DateInput? input, CancellationToken ct)
     {
         var day = input?.Date ?? Today(clock);
         return ChangeAsync(
@@ -98,7 +98,7 @@ internal static class QuoteEndpoints
             ct);
     }
 
-    private static Task<IResult> RefuseAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
+    internal static Task<IResult> RefuseAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, CancellationToken ct) =>
         ChangeAsync(db, clock, user, id, "refused", (quote, _) => quote.Refuse(), linesChanged: false, ct);
 
     private static Task<IResult> ChangeAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, string action, Action<Quote, IShopTransaction> change, bool linesChanged, CancellationToken ct) =>

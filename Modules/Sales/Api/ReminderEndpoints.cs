@@ -23,7 +23,7 @@ internal static class ReminderEndpoints
         sales.MapPost("/invoices/{id}/reminders", SentAsync).WithTags("Sales").WithName("sales.invoices.reminder_sent");
     }
 
-    private static async Task<IResult> DueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
+    internal static async Task<IResult> DueAsync(IShopDb db, TimeProvider clock, DateOnly? today, CancellationToken ct)
     {
         var day = today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var policy = ReminderPolicy.Create((await SettingsStore.ReadAsync(db, ct)).ReminderSteps);
@@ -49,7 +49,7 @@ internal static class ReminderEndpoints
             }));
     }
 
-    private static async Task<IResult> SentAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ReminderInput input, CancellationToken ct)
+    internal static async Task<IResult> SentAsync(IShopDb db, TimeProvider clock, ClaimsPrincipal user, Guid id, ReminderInput input, CancellationToken ct)
     {
         var steps = (await SettingsStore.ReadAsync(db, ct)).ReminderSteps;
         if (input.Step < 1 || input.Step > steps.Count)

@@ -19,9 +19,9 @@ internal static class SettingsEndpoints
         settings.MapPut("/", PutAsync).WithName("sales.settings.put");
     }
 
-    private static async Task<IResult> GetAsync(IShopDb db, CancellationToken ct) => Results.Ok(SettingsView.From(await SettingsStore.ReadAsync(db, ct)));
+    internal static async Task<IResult> GetAsync(IShopDb db, CancellationToken ct) => Results.Ok(SettingsView.From(await SettingsStore.ReadAsync(db, ct)));
 
-    private static async Task<IResult> PutAsync(IShopDb db, SettingsInput input, CancellationToken ct)
+    internal static async Task<IResult> PutAsync(IShopDb db, SettingsInput input, CancellationToken ct)
     {
         var terms = InvoiceEndpoints.ParseTerms(input.PaymentTerms, input.PaymentDays) ?? SalesSettings.Default.PaymentTerms;
         var rate = input.LatePenaltyRatePercent ?? SalesSettings.Default.LatePenaltyRatePercent;

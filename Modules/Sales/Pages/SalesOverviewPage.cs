@@ -15,7 +15,7 @@ namespace ModularCrm.Modules.Sales.Pages;
 
 /// <summary>
 /// <c>/shops/{shop}/sales</c>: the latest quotes, orders, delivery notes, invoices and credit notes of the shop, each
-/// with its print view (HTML) and PDF, so staff can find and print a document from the menu.
+/// with its page, print view (HTML) and PDF, and the links to every other sales page (new quote, lists, catalog, settings).
 /// </summary>
 internal static class SalesOverviewPage
 {
@@ -66,13 +66,14 @@ internal static class SalesOverviewPage
                     r.CustomerName,
                     IssueDate = SqlDates.ReadOptional(r.IssueDate)?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
                     TotalInclVat = r.TotalInclVat is null ? (decimal?)null : SqlNumbers.Decimal(r.TotalInclVat),
+                    PageHref = $"{pages.BasePath}/{section.Route}/{r.Id}",
                     HtmlHref = $"{api}/{section.Route}/{r.Id}/html",
                     PdfHref = $"{api}/{section.Route}/{r.Id}/pdf",
                 }).ToList(),
             });
         }
 
-        return await pages.RenderAsync(english ? "Sales" : "Ventes", "pages/overview.html", new { English = english, Sections = sections }, cancellationToken: ct);
+        return await pages.RenderAsync(english ? "Sales" : "Ventes", "pages/overview.html", new { English = english, Base = pages.BasePath, Sections = sections }, cancellationToken: ct);
     }
 
     /// <summary>A document type: its API route, titles, table (aliased <c>x</c>) and where its columns come from.</summary>

@@ -108,7 +108,7 @@ public sealed class InvoiceApiTests
         var response = await sales.Http.PostAsJsonAsync($"{sales.Base}/invoices", new { customerId = 42, customerName = "A", lines = new[] { SalesClient.Line(vat: 19.6m) } });
 
         var problem = await SalesClient.ProblemAsync(response, HttpStatusCode.UnprocessableEntity, "vat.rate_invalid");
-        Assert.Equal("lines[0].vatRate", problem.GetProperty("field").GetString());
+        Assert.Equal("lines[1].vatRate", problem.GetProperty("field").GetString());
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class SalesPagesTests
         var page = await staff.GetPageAsync("/shops/alpha/sales");
 
         Assert.Contains("<h1>Ventes</h1>", page);
-        Assert.Contains($"<th scope=\"row\">{number}</th>", page);
+        Assert.Contains($"<th scope=\"row\"><a href=\"/shops/alpha/sales/invoices/{id}\">{number}</a></th>", page);
         Assert.Contains("Atelier Revel", page);
         Assert.Contains("10/03/2026", page);
         Assert.Contains("impayée", page);
