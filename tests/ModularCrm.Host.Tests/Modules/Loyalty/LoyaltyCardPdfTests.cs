@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ModularCrm.Host.Tests.Infrastructure;
 using ModularCrm.Testing;
 
 namespace ModularCrm.Host.Tests.Modules.Loyalty;
@@ -23,7 +23,7 @@ public sealed class LoyaltyCardPdfTests
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var text = await PdfTextAsync(bytes);
+        var text = await PdfText.ReadAsync(bytes);
         Assert.Contains("Boutique alpha", text);
         Assert.Contains("Marie Revel", text);
         Assert.Contains(string.Join(' ', number.Chunk(4).Select(c => new string(c))), text);
@@ -50,22 +50,5 @@ public sealed class LoyaltyCardPdfTests
         var issued = await shop.Http.PostAsJsonAsync($"{shop.Base}/cards", new { contactId = 3, holderName = "Marie Revel", email = "marie@exemple.fr" });
         Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
         return (await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!;
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"modularcrm-card-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(PdfToText, ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -26,7 +25,7 @@ public sealed class DocumentPdfApiTests
 
         Assert.True(first.StatusCode == HttpStatusCode.OK, $"{first.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
         Assert.Equal("application/pdf", first.Content.Headers.ContentType?.MediaType);
-        var text = await PdfTextAsync(bytes);
+        var text = await PdfText.ReadAsync(bytes);
         Assert.Contains("FA2026-00001", text);
         Assert.Contains("Atelier Revel", text);
         Assert.Contains("109,20", text);
@@ -68,23 +67,5 @@ public sealed class DocumentPdfApiTests
 
         await SalesClient.ProblemAsync(response, HttpStatusCode.Conflict, "settings.legal_missing");
         Assert.Equal(0, await sales.CountAsync("sales_document_pdfs"));
-    }
-
-    private static async Task<string> PdfTextAsync(byte[] pdf)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"modularcrm-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(file, pdf);
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(PdfToText, ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
-            var text = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.Equal(0, process.ExitCode);
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
     }
 }
