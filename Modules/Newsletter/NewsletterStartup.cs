@@ -4,12 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Newsletter.Blog;
 using ModularCrm.Modules.Newsletter.Issues;
 using ModularCrm.Modules.Newsletter.Lists;
+using ModularCrm.Modules.Newsletter.Privacy;
 using ModularCrm.Modules.Newsletter.Subscriptions;
 using ModularCrm.Modules.Newsletter.Web;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
 using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
 
 namespace ModularCrm.Modules.Newsletter;
 
@@ -28,6 +30,7 @@ public sealed class NewsletterStartup : ModuleStartup
         services.AddScoped<IssueRenderer>();
         services.AddScoped<IssueSender>();
         services.AddScoped<PublicPage>();
+        services.AddSingleton<IPersonalDataHandler, NewsletterPersonalData>();
     }
 
     /// <inheritdoc />
