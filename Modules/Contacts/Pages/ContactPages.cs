@@ -10,5 +10,8 @@ internal static class ContactPages
         ContactListPage.Map(pages);
         ContactCreatePage.Map(pages);
         ContactDetailPage.Map(pages);
+        ContactEditPage.Map(pages);
+        ContactDetailForms.Map(pages);
+        ContactPrivacyPages.Map(pages);
     }
 }
