@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Contacts.Pages.Import;
+using ModularCrm.Modules.Contacts.Pages.Segments;
 
 namespace ModularCrm.Modules.Contacts.Pages;
 
@@ -13,5 +15,8 @@ internal static class ContactPages
         ContactEditPage.Map(pages);
         ContactDetailForms.Map(pages);
         ContactPrivacyPages.Map(pages);
+        ImportPages.Map(pages);
+        CustomFieldPages.Map(pages);
+        SegmentPages.Map(pages);
     }
 }
