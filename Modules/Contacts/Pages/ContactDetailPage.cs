@@ -48,7 +48,7 @@ internal static class ContactDetailPage
             Base = pages.BasePath,
             Self = $"{pages.BasePath}/{id}",
             Antiforgery = pages.Antiforgery,
-            Done = done is "created" or "updated" or "consent" or "interaction" or "custom" ? t["done_" + done] : null,
+            Done = done is "created" or "updated" or "consent" or "interaction" or "custom" or "merged" ? t["done_" + done] : null,
             CanErase = contact.ErasedAt is null,
             HasConsentLog = log.Count > 0,
             HasPurchases = insight is { Purchases.PurchaseCount: > 0 } || insight is { Purchases.Purchases.Count: > 0 },

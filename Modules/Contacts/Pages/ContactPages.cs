@@ -18,5 +18,7 @@ internal static class ContactPages
         ImportPages.Map(pages);
         CustomFieldPages.Map(pages);
         SegmentPages.Map(pages);
+        DuplicatePages.Map(pages);
+        RetentionPages.Map(pages);
     }
 }

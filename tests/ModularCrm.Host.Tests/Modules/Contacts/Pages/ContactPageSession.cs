@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using ModularCrm.Host.Data.Shops;
 using ModularCrm.Host.Tests.Infrastructure;
 using ModularCrm.Host.Users;
+using ModularCrm.Sdk.Data;
 
 namespace ModularCrm.Host.Tests.Modules.Contacts.Pages;
 
@@ -39,6 +42,9 @@ internal sealed partial class ContactPageSession : IDisposable
 
         return new ContactPageSession(app, shop, staff);
     }
+
+    /// <summary>The shop's database as the contacts module sees it (to age a contact, as time cannot be moved here).</summary>
+    public IShopDb Db() => App.Services.GetRequiredService<ShopDbFactory>().For(ShopId, "contacts");
 
     /// <summary>Creates a person through the creation form and returns its id.</summary>
     public async Task<long> CreatePersonAsync(string lastName, string email)
