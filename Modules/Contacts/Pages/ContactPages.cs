@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Contacts.Pages.Import;
+using ModularCrm.Modules.Contacts.Pages.Register;
 using ModularCrm.Modules.Contacts.Pages.Segments;
 
 namespace ModularCrm.Modules.Contacts.Pages;
@@ -20,5 +21,6 @@ internal static class ContactPages
         SegmentPages.Map(pages);
         DuplicatePages.Map(pages);
         RetentionPages.Map(pages);
+        RegisterPage.Map(pages);
     }
 }

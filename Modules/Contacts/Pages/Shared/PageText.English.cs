@@ -232,5 +232,12 @@ internal sealed partial class PageText
         ["retention_confirm"] = "I confirm the erasure of these prospects (it cannot be undone).",
         ["retention_purge"] = "Erase these prospects",
         ["retention_erased"] = "{0} prospect(s) erased.",
+        ["register_intro"] = "Processing activities of the customer file declared by the Contacts module (GDPR, article 30).",
+        ["register_purpose"] = "Purpose",
+        ["register_legalBasis"] = "Legal basis",
+        ["register_dataSubjects"] = "Data subjects",
+        ["register_dataCategories"] = "Data categories",
+        ["register_recipients"] = "Recipients",
+        ["register_retention"] = "Retention period",
     };
 }

@@ -232,5 +232,12 @@ internal sealed partial class PageText
         ["retention_confirm"] = "Je confirme l'effacement de ces prospects (il ne peut pas être annulé).",
         ["retention_purge"] = "Effacer ces prospects",
         ["retention_erased"] = "{0} prospect(s) effacé(s).",
+        ["register_intro"] = "Traitements du fichier client déclarés par le module Contacts (RGPD, article 30).",
+        ["register_purpose"] = "Finalité",
+        ["register_legalBasis"] = "Base légale",
+        ["register_dataSubjects"] = "Personnes concernées",
+        ["register_dataCategories"] = "Catégories de données",
+        ["register_recipients"] = "Destinataires",
+        ["register_retention"] = "Durée de conservation",
     };
 }

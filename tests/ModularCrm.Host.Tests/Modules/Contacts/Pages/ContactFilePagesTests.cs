@@ -86,4 +86,35 @@ public sealed class ContactFilePagesTests
         Assert.Equal(HttpStatusCode.BadRequest, badYears.StatusCode);
         Assert.Contains("id=\"years-error\"", await badYears.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Register_English_ShowsTheManifestsProcessingUnderEnglishHeadings()
+    {
+        using var session = await ContactPageSession.StartAsync("en");
+
+        var page = await session.Staff.GetPageAsync($"{Base}/register");
+
+        Assert.Contains("<h2>Gestion du fichier client et des prospects</h2>", page);
+        Assert.Contains("<dt>Retention period</dt><dd>3 ans après le dernier contact pour les prospects", page);
+        Assert.Contains("<dd>clients, prospects</dd>", page);
+    }
+
+    [Fact]
+    public async Task CustomField_DeletedWhileHoldingValues_AsksAgainThenDeletesWithTheValues()
+    {
+        using var session = await ContactPageSession.StartAsync();
+        var id = await session.CreatePersonAsync("Dupont", "marie.dupont@gmail.com");
+        await session.Staff.PostFormAsync($"{Base}/custom-fields", $"{Base}/custom-fields", new Dictionary<string, string> { ["code"] = "couleur", ["label"] = "Couleur", ["type"] = "text" });
+        await session.Staff.PostFormAsync($"{Base}/{id}", $"{Base}/{id}/custom-values", new Dictionary<string, string> { ["couleur"] = "bleu" });
+
+        var asked = await session.Staff.PostFormAsync($"{Base}/custom-fields", $"{Base}/custom-fields/couleur/delete", new Dictionary<string, string>());
+        var deleted = await session.Staff.PostFormAsync($"{Base}/custom-fields", $"{Base}/custom-fields/couleur/delete", new Dictionary<string, string> { ["withValues"] = "true" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, asked.StatusCode);
+        var page = await asked.Content.ReadAsStringAsync();
+        Assert.Contains("1 contact(s) ont une valeur pour « Couleur »", page);
+        Assert.Contains("name=\"withValues\" value=\"true\"", page);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.DoesNotContain("bleu", await session.Staff.GetPageAsync($"{Base}/{id}"));
+    }
 }
