@@ -72,33 +72,25 @@ internal static class ContactDetailPage
                 Channel = Channel(c.Channel), State = t["consent_" + c.Status], Given = culture.Date(c.GivenAt), c.Source, c.Proof,
                 Recorded = c.RecordedAt is { } r ? culture.DateTime(r) : string.Empty,
             }).ToList(),
-            ConsentForm = new
+            ConsentSelects = new[]
             {
-                Channels = Consents.Consents.Channels.Select(c => new { Value = c, Label = Channel(c), Selected = failed?.Value("consent", "channel") == c }).ToList(),
-                Statuses = Consents.Consents.Statuses.Select(s => new { Value = s, Label = t["consent_" + s], Selected = failed?.Value("consent", "status") == s }).ToList(),
-                Date = failed?.Value("consent", "date"),
-                Source = failed?.Value("consent", "source"),
-                Proof = failed?.Value("consent", "proof"),
-                ChannelError = failed?.Error("consent", "channel"),
-                StatusError = failed?.Error("consent", "status"),
-                DateError = failed?.Error("consent", "date"),
-                SourceError = failed?.Error("consent", "source"),
+                FailedForm.Select(failed, "consent", "channel", t["channel"], Consents.Consents.Channels.Select(c => (c, Channel(c)))),
+                FailedForm.Select(failed, "consent", "status", t["state"], Consents.Consents.Statuses.Select(s => (s, t["consent_" + s]))),
+            },
+            ConsentInputs = new[]
+            {
+                FailedForm.Input(failed, "consent", "date", t["consent_date"], "date"),
+                FailedForm.Input(failed, "consent", "source", t["source"]),
+                FailedForm.Input(failed, "consent", "proof", t["proof"]),
             },
             Interactions = interactions.Select(i => new
             {
                 When = culture.DateTime(i.OccurredAt), Kind = t.Table.TryGetValue("interaction_" + i.Kind, out var k) ? k : i.Kind, i.Subject, i.Body,
             }).ToList(),
             InteractionCount = interactions.Count,
-            InteractionForm = new
-            {
-                Kinds = StaffInteractionKinds.Select(k => new { Value = k, Label = t["interaction_" + k], Selected = failed?.Value("interaction", "kind") == k }).ToList(),
-                Subject = failed?.Value("interaction", "subject"),
-                Body = failed?.Value("interaction", "body"),
-                KindError = failed?.Error("interaction", "kind"),
-                SubjectError = failed?.Error("interaction", "subject"),
-                BodyError = failed?.Error("interaction", "body"),
-                OccurredAtError = failed?.Error("interaction", "occurredAt"),
-            },
+            InteractionKind = FailedForm.Select(failed, "interaction", "kind", t["interaction_kind"], StaffInteractionKinds.Select(k => (k, t["interaction_" + k]))),
+            InteractionSubject = FailedForm.Input(failed, "interaction", "subject", t["subject"]),
+            InteractionBody = FailedForm.Input(failed, "interaction", "body", t["body"]),
             CustomFields = fields.Select(f => new
             {
                 f.Code,

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ModularCrm.Modules.Contacts.Pages.Register;
@@ -18,5 +17,11 @@ internal sealed class ModuleManifestFile(string moduleDirectory)
 
     /// <summary>A list property as one line ("clients, prospects").</summary>
     public static string Line(JsonObject activity, string name) =>
-        activity[name] is JsonArray items ? string.Join(", ", items.Select(i => i?.GetValue<string>())) : activity[name]?.ToJsonString(JsonSerializerOptions.Default).Trim('"') ?? string.Empty;
+        activity[name] switch
+        {
+            JsonArray items => string.Join(", ", items.Select(i => i?.GetValue<string>())),
+            JsonValue value when value.TryGetValue<string>(out var text) => text,
+            { } other => other.ToJsonString(),
+            null => string.Empty,
+        };
 }

@@ -81,9 +81,9 @@ internal static class SegmentPages
     {
         var t = PageText.For(pages.Language);
         string? Error(string field) => errors.TryGetValue(field, out var m) ? string.Join(" ", m) : null;
-        object Choice(string field, string value, string label) => new { Value = value, Label = label, Selected = form[field] == value };
-        object Text(string field, string type = "text") => new { Name = field, Label = t["segment_" + field], Value = form[field], Type = type, Error = Error(field) };
-        object Select(string field, IEnumerable<object> options) => new { Name = field, Label = t["segment_" + field], Options = options.ToList(), Error = Error(field) };
+        FormOption Choice(string field, string value, string label) => new(value, label, form[field] == value);
+        FormInput Text(string field, string type = "text") => new(field, field, t["segment_" + field], form[field], Error(field), type);
+        FormSelect Select(string field, IEnumerable<FormOption> options) => new(field, field, t["segment_" + field], options.ToList(), Error(field));
         var model = new
         {
             T = t.Table,
