@@ -10,6 +10,7 @@ using ModularCrm.Modules.Contacts.Import;
 using ModularCrm.Modules.Contacts.Insight;
 using ModularCrm.Modules.Contacts.Interactions;
 using ModularCrm.Modules.Contacts.Pages;
+using ModularCrm.Modules.Contacts.Pages.Register;
 using ModularCrm.Modules.Contacts.Privacy;
 using ModularCrm.Modules.Contacts.Purchases;
 using ModularCrm.Modules.Contacts.Segments;
@@ -31,6 +32,7 @@ public sealed class ContactsStartup : ModuleStartup
         services.AddSingleton<IPersonalDataHandler, ContactsPersonalDataHandler>();
         services.AddSingleton<IAudience, ContactAudience>();
         services.AddSingleton<IAudienceSignup, ContactSignup>();
+        services.AddSingleton(new ModuleManifestFile(context.Directory));
     }
 
     public override void Subscribe(IEventSubscriptions events)

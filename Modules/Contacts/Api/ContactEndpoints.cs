@@ -71,7 +71,7 @@ internal static class ContactEndpoints
             },
             ct);
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ContactInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, ContactInput input, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is null)
         {

@@ -23,23 +23,28 @@ internal static class ConsentEndpoints
         group.MapPut("/{channel}", SetAsync).WithName("contacts.consents.set");
     }
 
-    private static async Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct)
+    internal static async Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is null)
         {
             return ContactEndpoints.NotFound(id);
         }
 
-        var current = await db.QueryAsync<ConsentRecord>(
+        return Results.Ok(new { current = await CurrentAsync(db, id, ct), log = await LogAsync(db, id, ct) });
+    }
+
+    /// <summary>The current state per channel (API and the contact page).</summary>
+    internal static Task<IReadOnlyList<ConsentRecord>> CurrentAsync(IShopSql db, long id, CancellationToken ct) =>
+        db.QueryAsync<ConsentRecord>(
             "SELECT channel AS Channel, status AS Status, given_at AS GivenAt, source AS Source, proof AS Proof FROM contacts_consents WHERE shop_id = @shop AND contact_id = @id ORDER BY channel",
             new { id },
             ct);
-        var log = await db.QueryAsync<ConsentRecord>(
-            $"SELECT {LogColumns} FROM contacts_consent_log WHERE shop_id = @shop AND contact_id = @id ORDER BY id", new { id }, ct);
-        return Results.Ok(new { current, log });
-    }
 
-    private static async Task<IResult> SetAsync(IShopDb db, TimeProvider clock, long id, string channel, ConsentInput input, CancellationToken ct)
+    /// <summary>The append-only log, oldest first (API and the contact page).</summary>
+    internal static Task<IReadOnlyList<ConsentRecord>> LogAsync(IShopSql db, long id, CancellationToken ct) =>
+        db.QueryAsync<ConsentRecord>($"SELECT {LogColumns} FROM contacts_consent_log WHERE shop_id = @shop AND contact_id = @id ORDER BY id", new { id }, ct);
+
+    internal static async Task<IResult> SetAsync(IShopDb db, TimeProvider clock, long id, string channel, ConsentInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (!Consents.Channels.Contains(channel))

@@ -31,13 +31,13 @@ internal static partial class CustomFieldEndpoints
         values.MapPut("/", SetValuesAsync).WithName("contacts.custom_values.set");
     }
 
-    private static Task<IReadOnlyList<CustomFieldRecord>> ListAsync(IShopSql db, CancellationToken ct) =>
+    internal static Task<IReadOnlyList<CustomFieldRecord>> ListAsync(IShopSql db, CancellationToken ct) =>
         db.QueryAsync<CustomFieldRecord>($"SELECT {FieldColumns} FROM contacts_custom_fields WHERE shop_id = @shop ORDER BY label, code", null, ct);
 
     private static Task<CustomFieldRecord?> FindAsync(IShopSql db, string code, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<CustomFieldRecord>($"SELECT {FieldColumns} FROM contacts_custom_fields WHERE shop_id = @shop AND code = @code", new { code }, ct);
 
-    private static async Task<IResult> CreateAsync(IShopDb db, CustomFieldInput input, CancellationToken ct)
+    internal static async Task<IResult> CreateAsync(IShopDb db, CustomFieldInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (input.Code is null || !CodePattern().IsMatch(input.Code))
@@ -68,7 +68,7 @@ internal static partial class CustomFieldEndpoints
         return Results.Created($"custom-fields/{input.Code}", await FindAsync(db, input.Code!, ct));
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, string code, CustomFieldInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, string code, CustomFieldInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         CheckLabel(input.Label, errors);
@@ -96,7 +96,7 @@ internal static partial class CustomFieldEndpoints
         return Results.Ok(await FindAsync(db, code, ct));
     }
 
-    private static async Task<IResult> DeleteAsync(IShopDb db, string code, bool? withValues, CancellationToken ct)
+    internal static async Task<IResult> DeleteAsync(IShopDb db, string code, bool? withValues, CancellationToken ct)
     {
         var field = await FindAsync(db, code, ct);
         if (field is null)
@@ -134,7 +134,7 @@ internal static partial class CustomFieldEndpoints
         return Results.Ok(await ValuesAsync(db, id, ct));
     }
 
-    private static async Task<IResult> SetValuesAsync(IShopDb db, long id, Dictionary<string, JsonElement> input, CancellationToken ct)
+    internal static async Task<IResult> SetValuesAsync(IShopDb db, long id, Dictionary<string, JsonElement> input, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is null)
         {

@@ -17,7 +17,11 @@ internal static class DuplicateEndpoints
         api.MapPost("/contacts/{id:long}/merge", MergeAsync).WithTags("Contacts").WithName("contacts.merge");
     }
 
-    private static async Task<IResult> FindAsync(IShopDb db, CancellationToken ct)
+    private static async Task<IResult> FindAsync(IShopDb db, CancellationToken ct) =>
+        Results.Ok((await PairsAsync(db, ct)).Select(p => new { firstId = p.FirstId, secondId = p.SecondId, reasons = p.Reasons }));
+
+    /// <summary>The likely duplicate pairs among the shop's people, with the reasons in words (API and the duplicates page).</summary>
+    internal static async Task<IReadOnlyList<(long FirstId, long SecondId, string Reasons)>> PairsAsync(IShopSql db, CancellationToken ct)
     {
         var rows = await db.QueryAsync<ContactRecord>(
             $"SELECT {ContactStore.Columns} FROM contacts_contacts WHERE shop_id = @shop AND erased_at IS NULL AND kind = 'person' ORDER BY id", null, ct);
@@ -28,10 +32,10 @@ internal static class DuplicateEndpoints
             r.Email is { } e ? [e] : [],
             new[] { r.Phone, r.Mobile }.OfType<string>().ToList(),
             r.Postcode)));
-        return Results.Ok(report.Pairs.Select(p => new { firstId = long.Parse(p.FirstId, System.Globalization.CultureInfo.InvariantCulture), secondId = long.Parse(p.SecondId, System.Globalization.CultureInfo.InvariantCulture), reasons = p.Description }));
+        return report.Pairs.Select(p => (long.Parse(p.FirstId, System.Globalization.CultureInfo.InvariantCulture), long.Parse(p.SecondId, System.Globalization.CultureInfo.InvariantCulture), p.Description)).ToList();
     }
 
-    private static async Task<IResult> MergeAsync(IShopDb db, TimeProvider clock, long id, MergeInput input, CancellationToken ct)
+    internal static async Task<IResult> MergeAsync(IShopDb db, TimeProvider clock, long id, MergeInput input, CancellationToken ct)
     {
         if (input.MergedId == id)
         {

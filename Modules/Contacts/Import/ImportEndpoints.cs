@@ -34,9 +34,8 @@ internal static class ImportEndpoints
     {
         try
         {
-            var source = await FileOf(request, ct);
-            await using var reader = await CsvContactReader.OpenAsync(source, KeepOpen, ct);
-            return Results.Ok(new { format = reader.Format.Description, headers = reader.Headers, mapping = reader.SuggestMapping().Columns });
+            var (format, headers, suggested) = await ReadHeadersAsync(await FileOf(request, ct), ct);
+            return Results.Ok(new { format, headers, mapping = suggested.Columns });
         }
         catch (CsvImportException ex)
         {
@@ -63,16 +62,7 @@ internal static class ImportEndpoints
 
         try
         {
-            var source = await FileOf(request, ct);
-            await using var reader = await CsvContactReader.OpenAsync(source, KeepOpen, ct);
-            var mapping = saved ?? reader.SuggestMapping();
-            mapping.Bind(reader.Headers);
-            var importer = new ContactImporter();
-            var now = clock.GetUtcNow();
-            var report = dryRun
-                ? await importer.RunAsync(db, reader, mapping, true, now, ct)
-                : await db.InTransactionAsync(tx => importer.RunAsync(tx, reader, mapping, false, now, ct), ct);
-            return Results.Ok(report);
+            return Results.Ok(await RunAsync(db, await FileOf(request, ct), saved, dryRun, clock.GetUtcNow(), ct));
         }
         catch (CsvImportException ex)
         {
@@ -80,21 +70,34 @@ internal static class ImportEndpoints
         }
     }
 
-    private static async Task<IResult> ListMappingsAsync(IShopDb db, CancellationToken ct)
+    /// <summary>
+    /// Reads <paramref name="source"/> with <paramref name="mapping"/> (or the suggested one) and imports it, or only
+    /// reports what it would do; a real run is one transaction. Used by the API and the import pages.
+    /// </summary>
+    /// <exception cref="CsvImportException">The file cannot be read, or a mapped column is missing.</exception>
+    internal static async Task<ImportReport> RunAsync(IShopDb db, Stream source, ColumnMapping? mapping, bool dryRun, DateTimeOffset now, CancellationToken ct)
     {
-        var rows = await db.QueryAsync<SavedMappingRow>(
-            "SELECT name AS Name, mapping_json AS MappingJson FROM contacts_import_mappings WHERE shop_id = @shop ORDER BY name", null, ct);
-        return Results.Ok(rows.Select(r => new { name = r.Name, mapping = JsonSerializer.Deserialize<ColumnMapping>(r.MappingJson, Json)!.Columns }));
+        await using var reader = await CsvContactReader.OpenAsync(source, KeepOpen, ct);
+        var used = mapping ?? reader.SuggestMapping();
+        used.Bind(reader.Headers);
+        var importer = new ContactImporter();
+        return dryRun
+            ? await importer.RunAsync(db, reader, used, true, now, ct)
+            : await db.InTransactionAsync(tx => importer.RunAsync(tx, reader, used, false, now, ct), ct);
     }
 
-    private static async Task<IResult> SaveMappingAsync(IShopDb db, TimeProvider clock, string name, ColumnMapping mapping, CancellationToken ct)
+    /// <summary>The file's format, headers and the suggested mapping (API preview and the mapping page).</summary>
+    /// <exception cref="CsvImportException">The file cannot be read.</exception>
+    internal static async Task<(string Format, IReadOnlyList<string> Headers, ColumnMapping Suggested)> ReadHeadersAsync(Stream source, CancellationToken ct)
+    {
+        await using var reader = await CsvContactReader.OpenAsync(source, KeepOpen, ct);
+        return (reader.Format.Description, reader.Headers.ToList(), reader.SuggestMapping());
+    }
+
+    /// <summary>What is wrong with a mapping: a field fed by two columns, a column without header (API and pages).</summary>
+    internal static Dictionary<string, string[]> CheckMapping(ColumnMapping mapping)
     {
         var errors = new Dictionary<string, string[]>();
-        if (name.Length > 100)
-        {
-            errors["name"] = ["100 caractères au plus."];
-        }
-
         if (mapping.Columns is null || mapping.Columns.Count == 0)
         {
             errors["columns"] = ["Indiquez au moins une colonne : { \"columns\": [{ \"index\": 0, \"header\": \"Nom\", \"field\": \"LastName\" }] }."];
@@ -106,6 +109,24 @@ internal static class ImportEndpoints
         else if (mapping.Columns.FirstOrDefault(c => string.IsNullOrWhiteSpace(c.Header)) is { } blank)
         {
             errors["columns"] = [$"La colonne n° {blank.Index} n'a pas d'en-tête."];
+        }
+
+        return errors;
+    }
+
+    private static async Task<IResult> ListMappingsAsync(IShopDb db, CancellationToken ct)
+    {
+        var rows = await db.QueryAsync<SavedMappingRow>(
+            "SELECT name AS Name, mapping_json AS MappingJson FROM contacts_import_mappings WHERE shop_id = @shop ORDER BY name", null, ct);
+        return Results.Ok(rows.Select(r => new { name = r.Name, mapping = JsonSerializer.Deserialize<ColumnMapping>(r.MappingJson, Json)!.Columns }));
+    }
+
+    private static async Task<IResult> SaveMappingAsync(IShopDb db, TimeProvider clock, string name, ColumnMapping mapping, CancellationToken ct)
+    {
+        var errors = CheckMapping(mapping);
+        if (name.Length > 100)
+        {
+            errors["name"] = ["100 caractères au plus."];
         }
 
         if (errors.Count > 0)

@@ -30,7 +30,7 @@ internal static class InsightEndpoints
         return Results.Ok(PurchaseSummary.From(await PurchaseStore.ForContactAsync(db, id, ct)));
     }
 
-    private static async Task<IResult> InsightAsync(IShopDb db, TimeProvider clock, long id, CancellationToken ct)
+    internal static async Task<IResult> InsightAsync(IShopDb db, TimeProvider clock, long id, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is null)
         {

@@ -17,20 +17,24 @@ internal static class InteractionEndpoints
         group.MapPost("/", AddAsync).WithName("contacts.interactions.add");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, long id, CancellationToken ct)
+    internal static async Task<IResult> ListAsync(IShopDb db, long id, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is null)
         {
             return ContactEndpoints.NotFound(id);
         }
 
-        return Results.Ok(await db.QueryAsync<InteractionRecord>(
-            $"SELECT {InteractionStore.Columns} FROM contacts_interactions WHERE shop_id = @shop AND contact_id = @id ORDER BY occurred_at DESC, id DESC",
-            new { id },
-            ct));
+        return Results.Ok(await ForContactAsync(db, id, ct));
     }
 
-    private static async Task<IResult> AddAsync(IShopDb db, TimeProvider clock, long id, InteractionInput input, CancellationToken ct)
+    /// <summary>The contact's history, newest first (API and the contact page).</summary>
+    internal static Task<IReadOnlyList<InteractionRecord>> ForContactAsync(IShopSql db, long id, CancellationToken ct) =>
+        db.QueryAsync<InteractionRecord>(
+            $"SELECT {InteractionStore.Columns} FROM contacts_interactions WHERE shop_id = @shop AND contact_id = @id ORDER BY occurred_at DESC, id DESC",
+            new { id },
+            ct);
+
+    internal static async Task<IResult> AddAsync(IShopDb db, TimeProvider clock, long id, InteractionInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (input.Kind is null || !InteractionStore.Kinds.Contains(input.Kind))

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Contacts.Api;
 using ModularCrm.Modules.Contacts.Data;
+using ModularCrm.Modules.Contacts.Pages.Shared;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Web;
 
@@ -15,8 +16,6 @@ namespace ModularCrm.Modules.Contacts.Pages;
 /// </summary>
 internal static class ContactCreatePage
 {
-    private const string Title = "Nouveau contact";
-
     public static void Map(IEndpointRouteBuilder pages)
     {
         pages.MapGet("/new", (IShopPages shop, CancellationToken ct) => RenderAsync(shop, new ContactForm(), new Dictionary<string, string[]>(), [], StatusCodes.Status200OK, ct));
@@ -38,33 +37,14 @@ internal static class ContactCreatePage
         }
 
         var saved = await ContactEndpoints.InsertAsync(db, values, [], clock.GetUtcNow(), ct);
-        return Results.Redirect($"{pages.BasePath}/{saved.Contact.Id}?created=1");
+        return Results.Redirect($"{pages.BasePath}/{saved.Contact.Id}?done=created");
     }
 
     private static Task<IResult> RenderAsync(
         IShopPages pages, ContactForm form, Dictionary<string, string[]> errors, IReadOnlyList<DuplicateWarning> duplicates, int status, CancellationToken ct)
     {
-        string? Error(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
-        var model = new
-        {
-            Base = pages.BasePath,
-            Antiforgery = pages.Antiforgery,
-            Kind = form.Kind ?? ContactKinds.Person,
-            KindError = Error("kind"),
-            Fields = new[]
-            {
-                new FormField("firstName", "Prénom", form.FirstName, Error("firstName"), Autocomplete: "given-name"),
-                new FormField("lastName", "Nom (obligatoire pour une personne)", form.LastName, Error("lastName"), Autocomplete: "family-name"),
-                new FormField("companyName", "Raison sociale (obligatoire pour une société)", form.CompanyName, Error("companyName"), Autocomplete: "organization"),
-                new FormField("email", "E-mail", form.Email, Error("email"), "email", "email"),
-                new FormField("phone", "Téléphone", form.Phone, Error("phone"), "tel", "tel"),
-                new FormField("postcode", "Code postal", form.Postcode, Error("postcode"), Autocomplete: "postal-code"),
-                new FormField("city", "Ville", form.City, Error("city"), Autocomplete: "address-level2"),
-            },
-            Duplicates = duplicates.Select(d => new { Href = $"{pages.BasePath}/{d.ContactId}", Name = d.DisplayName, Reasons = string.Join(", ", d.Reasons) }).ToList(),
-            HasDuplicates = duplicates.Count > 0,
-            HasErrors = errors.Count > 0,
-        };
-        return pages.RenderAsync(Title, "pages/new.html", model, status, ct);
+        var t = PageText.For(pages.Language);
+        var view = new ContactFormView(t["new_contact"], $"{pages.BasePath}/new", t["create_contact"], t["not_created"], form, errors, duplicates);
+        return view.RenderAsync(pages, status, ct);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Contacts.Api;
 using ModularCrm.Modules.Contacts.Data;
+using ModularCrm.Modules.Contacts.Pages.Shared;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Web;
 
@@ -21,13 +22,15 @@ internal static class ContactListPage
 
     private static async Task<IResult> RenderAsync(IShopDb db, IShopPages pages, string? q, int? page, CancellationToken ct)
     {
+        var t = PageText.For(pages.Language);
         var number = Math.Max(page ?? 1, 1);
         var found = await ContactStore.SearchAsync(db, q, null, (number - 1) * PageSize, PageSize + 1, ct);
         var rows = found.Take(PageSize).Select(c => new ContactRow(
-            c.Id, ContactEndpoints.DisplayName(c), c.Kind == ContactKinds.Company ? "Société" : "Personne", c.Email, c.Phone ?? c.Mobile, c.City)).ToList();
+            c.Id, ContactEndpoints.DisplayName(c), c.Kind == ContactKinds.Company ? t["kind_company"] : t["kind_person"], c.Email, c.Phone ?? c.Mobile, c.City)).ToList();
         var search = string.IsNullOrWhiteSpace(q) ? string.Empty : "&q=" + Uri.EscapeDataString(q.Trim());
         var model = new
         {
+            T = t.Table,
             Base = pages.BasePath,
             Search = q,
             Contacts = rows,
@@ -36,6 +39,6 @@ internal static class ContactListPage
             PreviousHref = number > 1 ? $"{pages.BasePath}?page={number - 1}{search}" : null,
             NextHref = found.Count > PageSize ? $"{pages.BasePath}?page={number + 1}{search}" : null,
         };
-        return await pages.RenderAsync("Contacts", "pages/list.html", model, cancellationToken: ct);
+        return await pages.RenderAsync(t["contacts"], "pages/list.html", model, cancellationToken: ct);
     }
 }

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Contacts.Pages.Import;
+using ModularCrm.Modules.Contacts.Pages.Register;
+using ModularCrm.Modules.Contacts.Pages.Segments;
 
 namespace ModularCrm.Modules.Contacts.Pages;
 
@@ -10,5 +13,14 @@ internal static class ContactPages
         ContactListPage.Map(pages);
         ContactCreatePage.Map(pages);
         ContactDetailPage.Map(pages);
+        ContactEditPage.Map(pages);
+        ContactDetailForms.Map(pages);
+        ContactPrivacyPages.Map(pages);
+        ImportPages.Map(pages);
+        CustomFieldPages.Map(pages);
+        SegmentPages.Map(pages);
+        DuplicatePages.Map(pages);
+        RetentionPages.Map(pages);
+        RegisterPage.Map(pages);
     }
 }

@@ -26,7 +26,7 @@ internal static class PrivacyEndpoints
         api.MapPost("/retention/purge", PurgeAsync).WithTags("Contacts").WithName("contacts.retention.purge");
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, IShopDb db, long id, CancellationToken ct)
+    internal static async Task<IResult> ExportAsync(HttpContext http, IShopDb db, long id, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is not { } contact)
         {
@@ -42,7 +42,7 @@ internal static class PrivacyEndpoints
         return Results.Ok(new JsonObject { ["contacts"] = await new ContactsPersonalDataHandler().ExportAsync(subject, db, ct) });
     }
 
-    private static async Task<IResult> EraseContactAsync(HttpContext http, IShopDb db, long id, CancellationToken ct)
+    internal static async Task<IResult> EraseContactAsync(HttpContext http, IShopDb db, long id, CancellationToken ct)
     {
         if (await ContactStore.FindAsync(db, id, ct) is not { } contact)
         {
@@ -52,7 +52,7 @@ internal static class PrivacyEndpoints
         return Results.Ok(await EraseAsync(http, db, SubjectOf(contact), ct));
     }
 
-    private static async Task<IResult> ListExpiredAsync(IShopDb db, TimeProvider clock, int? years, CancellationToken ct)
+    internal static async Task<IResult> ListExpiredAsync(IShopDb db, TimeProvider clock, int? years, CancellationToken ct)
     {
         if (Years(years) is not { } n)
         {
@@ -62,7 +62,7 @@ internal static class PrivacyEndpoints
         return Results.Ok(await ExpiredAsync(db, clock.GetUtcNow().AddYears(-n), ct));
     }
 
-    private static async Task<IResult> PurgeAsync(HttpContext http, IShopDb db, TimeProvider clock, int? years, CancellationToken ct)
+    internal static async Task<IResult> PurgeAsync(HttpContext http, IShopDb db, TimeProvider clock, int? years, CancellationToken ct)
     {
         if (Years(years) is not { } n)
         {

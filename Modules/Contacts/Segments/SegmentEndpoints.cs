@@ -32,11 +32,14 @@ internal static class SegmentEndpoints
             .WithName("contacts.segments.export");
     }
 
-    private static async Task<IResult> CountAsync(IShopSql db, SegmentFilter filter, CancellationToken ct)
+    private static async Task<IResult> CountAsync(IShopSql db, SegmentFilter filter, CancellationToken ct) =>
+        Results.Ok(new { count = await CountOfAsync(db, filter, ct) });
+
+    /// <summary>How many contacts the filter keeps (API and the segment page's live count).</summary>
+    internal static async Task<long> CountOfAsync(IShopSql db, SegmentFilter filter, CancellationToken ct)
     {
         var (where, args) = SegmentQuery.Build(filter);
-        var count = await db.QueryFirstOrDefaultAsync<long>($"SELECT COUNT(*) FROM contacts_contacts c WHERE {where}", args, ct);
-        return Results.Ok(new { count });
+        return await db.QueryFirstOrDefaultAsync<long>($"SELECT COUNT(*) FROM contacts_contacts c WHERE {where}", args, ct);
     }
 
     private static async Task<IResult> RecipientsAsync(IShopSql db, SegmentFilter filter, string? channel, CancellationToken ct)
@@ -61,7 +64,7 @@ internal static class SegmentEndpoints
             r.Id, r.Kind == ContactKinds.Company ? r.CompanyName ?? string.Empty : $"{r.FirstName} {r.LastName}".Trim(), r.Address)));
     }
 
-    private static async Task<IResult> ExportAsync(IShopSql db, SegmentFilter filter, CancellationToken ct)
+    internal static async Task<IResult> ExportAsync(IShopSql db, SegmentFilter filter, CancellationToken ct)
     {
         var (where, args) = SegmentQuery.Build(filter);
         var rows = await db.QueryAsync<ContactRecord>(
@@ -76,13 +79,17 @@ internal static class SegmentEndpoints
         return Results.File(output.ToArray(), "text/csv; charset=utf-8", "contacts.csv");
     }
 
-    private static async Task<IResult> ListAsync(IShopDb db, CancellationToken ct)
+    private static async Task<IResult> ListAsync(IShopDb db, CancellationToken ct) =>
+        Results.Ok((await SavedAsync(db, ct)).Select(r => new { id = r.Id, name = r.Name, filter = r.Filter }));
+
+    /// <summary>The shop's saved segments by name (API and the segment pages).</summary>
+    internal static async Task<IReadOnlyList<(long Id, string Name, SegmentFilter Filter)>> SavedAsync(IShopSql db, CancellationToken ct)
     {
         var rows = await db.QueryAsync<SegmentRow>("SELECT id AS Id, name AS Name, filter_json AS FilterJson FROM contacts_segments WHERE shop_id = @shop ORDER BY name", null, ct);
-        return Results.Ok(rows.Select(r => new { id = r.Id, name = r.Name, filter = JsonSerializer.Deserialize<SegmentFilter>(r.FilterJson, Json) }));
+        return rows.Select(r => (r.Id, r.Name, JsonSerializer.Deserialize<SegmentFilter>(r.FilterJson, Json)!)).ToList();
     }
 
-    private static async Task<IResult> SaveAsync(IShopDb db, TimeProvider clock, SegmentInput input, CancellationToken ct)
+    internal static async Task<IResult> SaveAsync(IShopDb db, TimeProvider clock, SegmentInput input, CancellationToken ct)
     {
         var errors = SegmentQuery.Validate(input.Filter ?? new SegmentFilter());
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Length > 100)
@@ -113,7 +120,7 @@ internal static class SegmentEndpoints
         return errors.Count > 0 ? Results.ValidationProblem(errors, title: "Filtre refusé") : await then();
     }
 
-    private static async Task<IResult> WithSegment(IShopDb db, long id, Func<SegmentFilter, Task<IResult>> then, CancellationToken ct)
+    internal static async Task<IResult> WithSegment(IShopDb db, long id, Func<SegmentFilter, Task<IResult>> then, CancellationToken ct)
     {
         var json = await db.QueryFirstOrDefaultAsync<string>("SELECT filter_json FROM contacts_segments WHERE shop_id = @shop AND id = @id", new { id }, ct);
         return json is null

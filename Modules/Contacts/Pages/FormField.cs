@@ -1,4 +1,0 @@
-namespace ModularCrm.Modules.Contacts.Pages;
-
-/// <summary>A form field as the page templates draw it: label, value and the error shown right below it.</summary>
-internal sealed record FormField(string Name, string Label, string? Value, string? Error, string Type = "text", string? Autocomplete = null);

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using ModularCrm.Modules.Contacts.Data;
+using ModularCrm.Sdk.Web;
+
+namespace ModularCrm.Modules.Contacts.Pages.Shared;
+
+/// <summary>The contact form (creation and edit): fields with their errors, and the possible duplicates to confirm.</summary>
+internal sealed record ContactFormView(
+    string Title, string Action, string Submit, string FailedNotice, ContactForm Form, Dictionary<string, string[]> Errors, IReadOnlyList<DuplicateWarning> Duplicates)
+{
+    public Task<IResult> RenderAsync(IShopPages pages, int status, CancellationToken ct)
+    {
+        var t = PageText.For(pages.Language);
+        string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+        var model = new
+        {
+            T = t.Table,
+            Base = pages.BasePath,
+            Antiforgery = pages.Antiforgery,
+            Action,
+            Submit,
+            FailedNotice,
+            Kind = Form.Kind ?? ContactKinds.Person,
+            KindError = Error("kind"),
+            Fields = Form.Fields(t, Error),
+            Duplicates = Duplicates.Select(d => new { Href = $"{pages.BasePath}/{d.ContactId}", Name = d.DisplayName, Reasons = string.Join(", ", d.Reasons) }).ToList(),
+            HasDuplicates = Duplicates.Count > 0,
+            HasErrors = Errors.Count > 0,
+        };
+        return pages.RenderAsync(Title, "pages/contact-form.html", model, status, ct);
+    }
+}
