@@ -5,11 +5,13 @@ using ModularCrm.Modules.Blog.Comments;
 using ModularCrm.Modules.Blog.Content;
 using ModularCrm.Modules.Blog.Pages;
 using ModularCrm.Modules.Blog.Posts;
+using ModularCrm.Modules.Blog.Privacy;
 using ModularCrm.Modules.Blog.Public;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Home;
 using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
 using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Blog;
@@ -26,6 +28,7 @@ public sealed class BlogStartup : ModuleStartup
         services.AddSingleton<CommentGuard>();
         services.AddScoped<CommentPoster>();
         services.AddScoped<PostEditor>();
+        services.AddSingleton<IPersonalDataHandler, BlogPersonalDataHandler>();
     }
 
     /// <inheritdoc />

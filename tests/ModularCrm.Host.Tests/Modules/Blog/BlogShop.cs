@@ -41,14 +41,15 @@ internal sealed partial class BlogShop : IDisposable
 
     public HttpClient Staff { get; }
 
-    public static async Task<BlogShop> StartAsync(Action<CrmApp>? configure = null)
+    /// <summary>Starts the host with a shop "alpha" where the blog and <paramref name="otherModules"/> are enabled.</summary>
+    public static async Task<BlogShop> StartAsync(Action<CrmApp>? configure = null, params string[] otherModules)
     {
         var media = Directory.CreateTempSubdirectory("modularcrm-blog-media-").FullName;
         var app = new CrmApp();
         app.Settings["Modules:blog:MediaDirectory"] = media;
         app.Settings["Modules:blog:MinimumFillTime"] = FillTime.ToString();
         configure?.Invoke(app);
-        var shop = await app.CreateShopAsync("alpha", "blog");
+        var shop = await app.CreateShopAsync("alpha", [.. otherModules, "blog"]);
         return new BlogShop(app, media, shop, await app.ClientForAsync(shop));
     }
 
@@ -96,6 +97,15 @@ internal sealed partial class BlogShop : IDisposable
     {
         await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
         return (await connection.QueryAsync<string?>("SELECT ip FROM blog_comments WHERE shop_id = @shop ORDER BY id", new { shop = ShopId })).ToList();
+    }
+
+    /// <summary>Every stored comment as "name|e-mail|ip|text|status" (SQLite concatenation: the tests' database).</summary>
+    public async Task<IReadOnlyList<string>> CommentRowsAsync()
+    {
+        await using var connection = await App.Services.GetRequiredService<Database>().OpenAsync();
+        return (await connection.QueryAsync<string>(
+            "SELECT author_name || '|' || author_email || '|' || COALESCE(ip, '') || '|' || body || '|' || status FROM blog_comments WHERE shop_id = @shop ORDER BY id",
+            new { shop = ShopId })).ToList();
     }
 
     public async Task RunJobAsync(string name)
