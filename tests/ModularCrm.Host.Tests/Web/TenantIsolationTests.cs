@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -45,7 +46,7 @@ public sealed class TenantIsolationTests
             System.Text.RegularExpressions.Regex.Match(alphaForm, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
         Assert.NotEmpty(antiforgery);
         var leaks = new List<string>();
-        foreach (var (method, url) in endpoints)
+        foreach (var (method, url, multipart) in endpoints)
         {
             foreach (var (who, client, allowed) in new[]
             {
@@ -63,13 +64,16 @@ public sealed class TenantIsolationTests
                 {
                     // A page gets a form with a valid antiforgery token of the caller's own shop: the refusal must come
                     // from the tenant check, not from a missing token.
-                    request.Content = url.StartsWith("/api/", StringComparison.Ordinal)
-                        ? Json("""{"kind":"person","lastName":"Intrus"}""")
-                        : new FormUrlEncodedContent(new Dictionary<string, string>
-                        {
-                            ["__RequestVerificationToken"] = antiforgery, ["kind"] = "person", ["lastName"] = "Intrus",
-                            ["name"] = "Intrus", ["email"] = "intrus@example.fr", ["role"] = "admin", ["text"] = "Intrus",
-                        });
+                    var form = new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = antiforgery, ["kind"] = "person", ["lastName"] = "Intrus",
+                        ["name"] = "Intrus", ["email"] = "intrus@example.fr", ["role"] = "admin", ["text"] = "Intrus",
+                    };
+                    // Routing itself answers 415 to a body type an endpoint does not accept (file uploads take
+                    // multipart only), before any tenant check: send what the endpoint declares, so the check is reached.
+                    request.Content = multipart ? Multipart(form)
+                        : url.StartsWith("/api/", StringComparison.Ordinal) ? Json("""{"kind":"person","lastName":"Intrus"}""")
+                        : new FormUrlEncodedContent(form);
                 }
 
                 var response = await client.SendAsync(request);
@@ -133,7 +137,7 @@ public sealed class TenantIsolationTests
         Assert.Null(await app.Services.GetRequiredService<ShopStore>().FindAsync("intrus", CancellationToken.None));
     }
 
-    private static IEnumerable<(string Method, string Url)> ShopEndpoints(CrmApp app)
+    private static IEnumerable<(string Method, string Url, bool Multipart)> ShopEndpoints(CrmApp app)
     {
         var source = app.Services.GetRequiredService<EndpointDataSource>();
         foreach (var endpoint in source.Endpoints.OfType<RouteEndpoint>())
@@ -146,9 +150,11 @@ public sealed class TenantIsolationTests
 
             var url = "/" + string.Join('/', pattern.PathSegments.Select(Segment));
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes ?? [];
+            var multipart = accepts.Count > 0 && accepts.All(type => type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase));
             foreach (var method in methods)
             {
-                yield return (method, url);
+                yield return (method, url, multipart);
             }
         }
     }
@@ -161,6 +167,17 @@ public sealed class TenantIsolationTests
         RoutePatternParameterPart => "1",
         _ => string.Empty,
     }));
+
+    private static MultipartFormDataContent Multipart(IReadOnlyDictionary<string, string> fields)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        return content;
+    }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 }
