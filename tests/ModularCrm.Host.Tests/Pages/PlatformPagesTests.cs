@@ -30,7 +30,7 @@ public sealed class PlatformPagesTests
 
         Assert.Contains("(contacts)", page);
         Assert.Contains("(sales)", page);
-        Assert.Contains("[1.0.0, 2.0.0)", page);
+        Assert.Contains("[1.1.0, 2.0.0)", page);
         Assert.Contains("<td>contacts</td>", page);
     }
 }

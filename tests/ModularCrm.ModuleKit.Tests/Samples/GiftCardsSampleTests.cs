@@ -20,7 +20,7 @@ public sealed class GiftCardsSampleTests(AuthorKit kit, ITestOutputHelper output
     [Fact]
     public async Task Install_ThenUpgrade_RunsMigrationsServesEnabledShopsHandlesSalesEventsAndAppliesOnlyTheNewScript()
     {
-        var v1 = await kit.GiftCardsAsync("1.0.0");
+        var v1 = await kit.GiftCardsAsync("1.1.0");
         using (var app = new KitApp(kit.PluginsFolder(("gift-cards", v1)), _database))
         {
             var module = app.Services.GetRequiredService<ModuleCatalog>().Find("gift-cards");
@@ -54,7 +54,7 @@ public sealed class GiftCardsSampleTests(AuthorKit kit, ITestOutputHelper output
         }
 
         var before = await JournalOfAsync();
-        var v2 = await kit.GiftCardsAsync("1.0.0", v2: true);
+        var v2 = await kit.GiftCardsAsync("1.1.0", v2: true);
         using (var upgraded = new KitApp(kit.PluginsFolder(("gift-cards", v2)), _database))
         {
             var module = upgraded.Services.GetRequiredService<ModuleCatalog>().Find("gift-cards");

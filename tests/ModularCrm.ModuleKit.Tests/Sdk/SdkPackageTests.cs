@@ -11,8 +11,8 @@ public sealed class SdkPackageTests(AuthorKit kit)
     [Fact]
     public async Task Pack_Sdk_ShipsDocsReadmeModuleTargetsAndDependsOnTemplatingOfTheSameVersion()
     {
-        var feed = await kit.PackageFolderAsync("1.0.0");
-        using var package = ZipFile.OpenRead(Path.Combine(feed, "ModularCrm.Sdk.1.0.0.nupkg"));
+        var feed = await kit.PackageFolderAsync("1.1.0");
+        using var package = ZipFile.OpenRead(Path.Combine(feed, "ModularCrm.Sdk.1.1.0.nupkg"));
         var entries = package.Entries.Select(entry => entry.FullName).ToList();
 
         Assert.Contains("lib/net10.0/ModularCrm.Sdk.dll", entries);
@@ -23,14 +23,14 @@ public sealed class SdkPackageTests(AuthorKit kit)
         using var nuspec = package.GetEntry("ModularCrm.Sdk.nuspec")!.Open();
         var dependency = Assert.Single(XDocument.Load(nuspec).Descendants(), element => element.Name.LocalName == "dependency");
         Assert.Equal("ModularCrm.Templating", dependency.Attribute("id")?.Value);
-        Assert.Equal("1.0.0", dependency.Attribute("version")?.Value);
-        Assert.True(File.Exists(Path.Combine(feed, "ModularCrm.Templating.1.0.0.nupkg")), "ModularCrm.Templating 1.0.0 is not packed beside the SDK");
+        Assert.Equal("1.1.0", dependency.Attribute("version")?.Value);
+        Assert.True(File.Exists(Path.Combine(feed, "ModularCrm.Templating.1.1.0.nupkg")), "ModularCrm.Templating 1.1.0 is not packed beside the SDK");
     }
 
     [Fact]
     public async Task Build_ModuleFromPackage_ShipsManifestAndOwnAssemblyButNotTheSharedOnes()
     {
-        var output = await kit.GiftCardsAsync("1.0.0");
+        var output = await kit.GiftCardsAsync("1.1.0");
         var files = Directory.EnumerateFiles(output).Select(Path.GetFileName).ToList();
 
         Assert.Contains("GiftCards.dll", files);

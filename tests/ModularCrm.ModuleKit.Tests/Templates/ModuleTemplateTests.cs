@@ -20,7 +20,7 @@ public sealed class ModuleTemplateTests(AuthorKit kit)
     /// <summary>The guide's commands, word for word; <c>$PACKAGES</c> and <c>$PLUGINS</c> as the guide defines them.</summary>
     private static readonly string[] GuideCommands =
     [
-        "dotnet new install $PACKAGES/ModularCrm.Templates.1.0.0.nupkg",
+        "dotnet new install $PACKAGES/ModularCrm.Templates.1.1.0.nupkg",
         "dotnet new modularcrm-module -n Appointments",
         "dotnet test Appointments/Appointments.Tests",
         "dotnet build Appointments/Appointments -c Release -o $PLUGINS/appointments",
@@ -39,7 +39,7 @@ public sealed class ModuleTemplateTests(AuthorKit kit)
     [Fact]
     public async Task Guide_NewModuleFromTemplate_BuildsPassesItsTestsLoadsAndAnswersOnceEnabled()
     {
-        var packages = await kit.PackageFolderAsync("1.0.0");
+        var packages = await kit.PackageFolderAsync("1.1.0");
         var author = Directory.CreateDirectory(Path.Combine(kit.Root, "author")).FullName;
         var plugins = Path.Combine(kit.Root, "author-plugins");
         var database = Directory.CreateTempSubdirectory("modularcrm-kit-db-").FullName;

@@ -26,7 +26,7 @@ public sealed class SdkCompatibilityTests
         var module = sandbox.Load().Find("sdk-next-minor")!;
 
         Assert.Equal(ModuleState.Incompatible, module.State);
-        Assert.Equal("built against SDK 1.3, this host provides SDK 1.0 (a newer version)", module.Reason);
+        Assert.Equal("built against SDK 1.3, this host provides SDK 1.1 (a newer version)", module.Reason);
         Assert.Null(module.Assembly);
     }
 
