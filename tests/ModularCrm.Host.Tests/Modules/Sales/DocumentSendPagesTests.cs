@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using ModularCrm.Host.Tests.Infrastructure;
 using ModularCrm.Host.Tests.Modules.Emailing;
@@ -45,31 +44,34 @@ public sealed class DocumentSendPagesTests
     public async Task SendInvoice_ShopWithoutEmailing_PageSaysSoAndNothingIsLogged()
     {
         using var app = new CrmApp();
-        var shopId = await app.CreateShopAsync("alpha", "contacts", "sales");
-        using var staff = await PageBrowser.SignedInAsync(app, ShopRole.Staff, shopId);
-        var sales = new SalesClient(app, await app.ClientForAsync(shopId), "alpha");
-        var invoice = (await sales.ValidatedAsync()).GetProperty("id").GetString();
-        var page = $"{Root}/invoices/{invoice}";
+        var (staff, sales) = await WithoutEmailingAsync(app);
+        var page = $"{Root}/invoices/{(await sales.ValidatedAsync()).GetProperty("id").GetString()}";
 
         var refused = await staff.PostFormAsync(page, $"{page}/send", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("L'envoi d'e-mails n'est pas activé", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.DoesNotContain("envoyé par e-mail", await staff.GetPageAsync(page));
+        staff.Dispose();
     }
 
     [Fact]
     public async Task SendDraftInvoice_IsRefusedWithItsReason_AndTheDraftsPageOffersNoSend()
     {
         using var app = new CrmApp();
-        var shopId = await app.CreateShopAsync("alpha", "contacts", "sales");
-        using var staff = await PageBrowser.SignedInAsync(app, ShopRole.Staff, shopId);
-        var sales = new SalesClient(app, await app.ClientForAsync(shopId), "alpha");
+        var (staff, sales) = await WithoutEmailingAsync(app);
         var draft = (await sales.DraftAsync()).GetProperty("id").GetString();
 
         var refused = await sales.PostAsync($"invoices/{draft}/send", null);
 
         await SalesClient.ProblemAsync(refused, HttpStatusCode.Conflict, "mail.draft_not_sent");
         Assert.DoesNotContain($"/invoices/{draft}/send", await staff.GetPageAsync($"{Root}/invoices/{draft}"));
+        staff.Dispose();
+    }
+
+    private static async Task<(PageBrowser Staff, SalesClient Sales)> WithoutEmailingAsync(CrmApp app)
+    {
+        var shop = await app.CreateShopAsync("alpha", "contacts", "sales");
+        return (await PageBrowser.SignedInAsync(app, ShopRole.Staff, shop), new SalesClient(app, await app.ClientForAsync(shop), "alpha"));
     }
 }
