@@ -40,14 +40,8 @@ internal static class ReminderEndpoints
         var byId = open.ToDictionary(s => s.Invoice.Id);
         return Results.Ok(policy.DueOn(day, candidates)
             .OrderByDescending(d => d.DaysOverdue)
-            .Select(d => new
-            {
-                invoice = InvoiceView.From(byId[d.InvoiceId]),
-                step = d.StepNo,
-                stepDaysAfterDue = d.DaysAfterDue,
-                daysOverdue = d.DaysOverdue,
-                sentSteps = sent[d.InvoiceId.ToString()].Order().ToList(),
-            }));
+            .Select(d => new ReminderDueView(InvoiceView.From(byId[d.InvoiceId]), d.StepNo, d.DaysAfterDue, d.DaysOverdue, sent[d.InvoiceId.ToString()].Order().ToList()))
+            .ToList());
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ internal static class SalesPages
         QuotePage.Map(pages);
         OrderPage.Map(pages);
         InvoiceListPages.Map(pages);
+        ReminderPages.Map(pages);
         InvoicePage.Map(pages);
         OtherDocumentPages.Map(pages);
         SettingsPage.Map(pages);
