@@ -96,6 +96,7 @@ internal static class HostApp
         services.AddScoped<RequestShop>();
         services.AddScoped<IPersonalDataRights, PersonalDataRights>();
         services.AddScoped<ShopContext>(sp => sp.GetRequiredService<RequestShop>().Shop);
+        services.AddScoped<ModularCrm.Sdk.Modules.IShopModuleStatus, RequestModuleStatus>();
         services.AddScoped<IShopDb>(sp =>
         {
             var current = sp.GetRequiredService<RequestShop>();

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using ModularCrm.Host.Auth;
 using ModularCrm.Host.Core;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Users;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Host.Web;
 
@@ -68,6 +70,13 @@ internal sealed class ModuleEndpointMiddleware(RequestDelegate next, ILogger<Mod
                     .ExecuteAsync(context);
                 return;
             }
+        }
+
+        if (!isPublic)
+        {
+            // Modules read the role through the SDK's ShopRoles: one more identity carrying it, for this request only.
+            Claim[] roles = role == ShopRole.Admin ? [new(ClaimTypes.Role, ShopRoles.Staff), new(ClaimTypes.Role, ShopRoles.Admin)] : [new(ClaimTypes.Role, ShopRoles.Staff)];
+            context.User.AddIdentity(new ClaimsIdentity(roles));
         }
 
         var moduleId = module?.ModuleId ?? "core";

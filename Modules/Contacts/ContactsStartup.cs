@@ -32,6 +32,7 @@ public sealed class ContactsStartup : ModuleStartup
         services.AddSingleton<IPersonalDataHandler, ContactsPersonalDataHandler>();
         services.AddSingleton<IAudience, ContactAudience>();
         services.AddSingleton<IAudienceSignup, ContactSignup>();
+        services.AddSingleton<IContactDirectory, CustomerFile.ContactDirectory>();
         services.AddSingleton(new ModuleManifestFile(context.Directory));
     }
 

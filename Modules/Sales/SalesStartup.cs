@@ -32,6 +32,7 @@ public sealed class SalesStartup : ModuleStartup
         DocumentHtmlEndpoints.Map(sales);
         DocumentPdfEndpoints.Map(sales);
         InvoiceEndpoints.Map(sales);
+        DocumentSendEndpoints.Map(sales);
     }
 
     /// <inheritdoc />

@@ -34,11 +34,13 @@ public sealed partial class SalesWalkTests(BrowserFixture fixture)
                 await PlatformSteps.SwitchModuleAsync(platform, shop, "Activer", "Ventes");
                 await PlatformSteps.AddUserAsync(platform, shop, email, "staff");
             }
+
+            // The legal mentions are the shop admin's (staff get a 403 page): the platform admin is one in every shop.
+            await SetLegalMentionsAsync(platform, slug);
         }
 
         await using var staff = await BrowserUser.SignInAsync(fixture, "sales", "staff", staffEmail);
         var contactId = await CreateContactAsync(staff);
-        await SetLegalMentionsAsync(staff, slug);
 
         var pages = new List<string>();
         var page = staff.Page;
@@ -128,17 +130,17 @@ public sealed partial class SalesWalkTests(BrowserFixture fixture)
         return ContactId().Match(staff.Page.Url).Groups[1].Value;
     }
 
-    /// <summary>Invoices print as PDF only once the shop's legal mentions are set.</summary>
-    private static async Task SetLegalMentionsAsync(BrowserUser staff, string slug)
+    /// <summary>Invoices print as PDF only once the shop's legal mentions are set (by a shop admin).</summary>
+    private static async Task SetLegalMentionsAsync(BrowserUser admin, string slug)
     {
-        await staff.OpenAsync($"/shops/{slug}/sales/settings");
-        await staff.Page.GetByLabel("Raison sociale").FillAsync("Poterie du Lauragais SARL");
-        await staff.Page.GetByLabel("Adresse").FillAsync("12 chemin des Argiles, 31290 Villefranche-de-Lauragais");
-        await staff.Page.GetByLabel("SIRET").FillAsync("73282932000074");
-        await staff.Page.GetByLabel("N° de TVA intracommunautaire").FillAsync("FR44732829320");
-        await staff.Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
-        await staff.Page.GetByRole(AriaRole.Status).WaitForAsync();
-        await staff.ShotAsync("sales-settings");
+        await admin.OpenAsync($"/shops/{slug}/sales/settings");
+        await admin.Page.GetByLabel("Raison sociale").FillAsync("Poterie du Lauragais SARL");
+        await admin.Page.GetByLabel("Adresse").FillAsync("12 chemin des Argiles, 31290 Villefranche-de-Lauragais");
+        await admin.Page.GetByLabel("SIRET").FillAsync("73282932000074");
+        await admin.Page.GetByLabel("N° de TVA intracommunautaire").FillAsync("FR44732829320");
+        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
+        await admin.Page.GetByRole(AriaRole.Status).WaitForAsync();
+        await admin.ShotAsync("sales-settings");
     }
 
     /// <summary>Clicks a form's button and waits for the page it leads to (post, redirect, get).</summary>

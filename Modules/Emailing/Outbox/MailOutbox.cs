@@ -33,6 +33,7 @@ internal sealed class MailOutbox(IAudience audience, EmailingOptions options, Sh
             Stream = request.Stream,
             Topic = marketing ? request.Topic : null,
             TopicLabel = marketing ? request.TopicLabel : null,
+            Attachments = request.Attachments is { Count: > 0 } files ? [.. files.Select(f => AttachmentRules.Of(f.FileName, f.ContentType, f.Content))] : [],
         };
         if (marketing)
         {
@@ -67,6 +68,14 @@ internal sealed class MailOutbox(IAudience audience, EmailingOptions options, Sh
         if (string.IsNullOrWhiteSpace(request.Subject))
         {
             throw new ArgumentException("Subject: a subject is required.", nameof(request));
+        }
+
+        foreach (var (file, index) in (request.Attachments ?? []).Select((f, i) => (f, i)))
+        {
+            if ((AttachmentRules.FileNameProblem(file.FileName) ?? AttachmentRules.ContentProblem(file.Content)) is { } problem)
+            {
+                throw new ArgumentException($"Attachments[{index}]: {problem}", nameof(request));
+            }
         }
     }
 

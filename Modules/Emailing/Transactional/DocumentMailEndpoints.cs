@@ -18,8 +18,6 @@ namespace ModularCrm.Modules.Emailing.Transactional;
 /// </summary>
 internal static class DocumentMailEndpoints
 {
-    private const int MaxAttachmentBytes = 10 * 1024 * 1024;
-
     private static readonly Dictionary<string, (string Label, string Article)> Kinds = new()
     {
         ["quote"] = ("Devis", "votre"),
@@ -104,9 +102,9 @@ internal static class DocumentMailEndpoints
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(file.FileName) || file.FileName.Length > 200 || file.FileName.IndexOfAny(['/', '\\', '\r', '\n']) >= 0)
+        if (AttachmentRules.FileNameProblem(file.FileName) is { } badName)
         {
-            errors["attachment.fileName"] = ["Nom de fichier obligatoire, sans chemin, 200 caractères au plus."];
+            errors["attachment.fileName"] = [badName];
         }
 
         byte[]? content = null;
@@ -119,11 +117,11 @@ internal static class DocumentMailEndpoints
             errors["attachment.contentBase64"] = ["Le contenu du fichier n'est pas du base64 valide."];
         }
 
-        if (content is { Length: 0 or > MaxAttachmentBytes })
+        if (content is not null && AttachmentRules.ContentProblem(content) is { } badContent)
         {
-            errors["attachment.contentBase64"] = ["Fichier vide ou de plus de 10 Mo."];
+            errors["attachment.contentBase64"] = [badContent];
         }
 
-        return errors.Count > 0 ? null : new MailAttachment(file.FileName!, file.ContentType ?? "application/octet-stream", content!);
+        return errors.Count > 0 ? null : AttachmentRules.Of(file.FileName!, file.ContentType, content!);
     }
 }

@@ -12,9 +12,12 @@ internal static class SalesProblems
     private static readonly string[] ConflictMarkers =
         [".frozen", ".invalid_transition", ".already_", ".not_validated", ".cannot_cancel", ".stale", ".duplicate", ".date_before_last", ".expired"];
 
+    /// <summary>Whether the refusal is about the document's state (409) rather than the request's values (422).</summary>
+    public static bool IsConflict(SalesDomainException exception) => ConflictMarkers.Any(m => exception.Code.Contains(m, StringComparison.Ordinal));
+
     public static IResult From(SalesDomainException exception)
     {
-        var conflict = ConflictMarkers.Any(m => exception.Code.Contains(m, StringComparison.Ordinal));
+        var conflict = IsConflict(exception);
         return Results.Problem(
             statusCode: conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
             title: conflict ? "Action impossible sur ce document" : "Données refusées",

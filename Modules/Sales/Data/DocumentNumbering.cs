@@ -20,6 +20,20 @@ internal static class DocumentNumbering
     }
 
     /// <summary>
+    /// The number the next document of <paramref name="type"/> dated <paramref name="date"/> would get, read without
+    /// taking it (a preview: a validation in between takes it first).
+    /// </summary>
+    public static async Task<string> PreviewAsync(IShopSql db, SalesDocumentType type, DateOnly date, CancellationToken ct)
+    {
+        var mask = await MaskAsync(db, type, ct);
+        var last = await db.QueryFirstOrDefaultAsync<long?>(
+            "SELECT last_value FROM sales_number_counters WHERE shop_id = @shop AND document_type = @type AND period = @period",
+            new { type = type.ToString(), period = mask.Period(date) },
+            ct);
+        return mask.Format(date, (last ?? 0) + 1);
+    }
+
+    /// <summary>
     /// Refuses a date earlier than the last numbered document of the same type (numbers and dates must rise
     /// together), then increments the counter of the date's period and formats the number.
     /// </summary>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using ModularCrm.Modules.Sales.Api;
 using ModularCrm.Modules.Sales.Domain.Common;
 
 namespace ModularCrm.Modules.Sales.Pages;
@@ -43,7 +44,8 @@ internal sealed class ApiOutcome
         }
         catch (SalesDomainException refused)
         {
-            var conflict = refused.Errors.All(e => e.Field is null);
+            // The API's status for the same refusal (a frozen document is 409 even when the domain names a field).
+            var conflict = refused.Errors.All(e => e.Field is null) || SalesProblems.IsConflict(refused);
             Status = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
             foreach (var error in refused.Errors)
             {

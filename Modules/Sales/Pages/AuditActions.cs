@@ -21,6 +21,7 @@ internal static class AuditActions
         ["credited"] = ("avoir", "credited"),
         ["payment"] = ("paiement", "payment"),
         ["reminder"] = ("relance", "reminder"),
+        ["sent_by_email"] = ("envoyé par e-mail", "sent by e-mail"),
     };
 
     public static string Of(SalesView v, string action) => Names.TryGetValue(action, out var name) ? v.T(name.French, name.English) : action;

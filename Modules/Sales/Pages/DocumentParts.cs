@@ -39,6 +39,16 @@ internal static class DocumentParts
         $"<dt>{E(v.T("Client", "Customer"))}</dt><dd>{E(customer)}</dd>" +
         $"<dt>{E(v.T("Date", "Date"))}</dt><dd>{E(v.Date(date))}</dd></dl>";
 
+    /// <summary>
+    /// "Send by e-mail" for a numbered quote or invoice: the PDF to the customer through the e-mailing module. Shown
+    /// whatever the modules; without e-mailing the refusal says so.
+    /// </summary>
+    public static string SendSection(SalesView v, DocumentKinds kind, Guid id, string? number, ApiOutcome? outcome) =>
+        number is null
+            ? string.Empty
+            : Section("send", v.T("Envoyer au client", "Send to the customer"),
+                PageActions.Button(v, $"{v.Base}/{kind.Route}/{id}/send", "send", v.T("Envoyer par e-mail (PDF joint)", "Send by e-mail (PDF attached)"), outcome));
+
     public static string PrintLinks(SalesView v, DocumentKinds kind, Guid id) =>
         $"<p class=\"print-links\">{Link($"{v.Api}/{kind.Route}/{id}/html", v.T("Version imprimable (HTML)", "Print view (HTML)"))} · {Link($"{v.Api}/{kind.Route}/{id}/pdf", "PDF")}</p>";
 

@@ -24,7 +24,7 @@ internal static class InvoiceListPages
         var invoices = (IEnumerable<InvoiceView>)(await ApiOutcome.Reading(string.Empty).CallAsync(() => InvoiceEndpoints.ListAsync(db, null, ct))).Value!;
         var rows = invoices.Select(i => (IReadOnlyList<string>)
             [Link($"{v.Base}/invoices/{i.Id}", i.Number ?? v.T("brouillon", "draft")), E(i.CustomerName), E(v.Date(i.IssueDate)), E(StatusText.Invoice(v, i.Status)), E(v.Money(i.TotalInclVat)), E(v.Money(i.AmountDue))]).ToList();
-        var body = $"<p>{Link($"{v.Base}/invoices/overdue", v.T("Factures en retard", "Overdue invoices"))}</p>" + (rows.Count == 0
+        var body = $"<p>{Link($"{v.Base}/invoices/new", v.T("Nouvelle facture directe", "New direct invoice"))} · {Link($"{v.Base}/invoices/overdue", v.T("Factures en retard", "Overdue invoices"))} · {Link($"{v.Base}/invoices/reminders", v.T("Relances", "Reminders"))}</p>" + (rows.Count == 0
             ? $"<p class=\"muted\">{E(v.T("Aucune facture pour l'instant.", "No invoices yet."))}</p>"
             : Table([v.T("Numéro", "Number"), v.T("Client", "Customer"), v.T("Date", "Date"), v.T("Statut", "Status"), v.T("Total TTC", "Total incl. VAT"), v.T("Reste dû", "Amount due")], rows));
         return shop.Page(v.T("Factures", "Invoices"), body);

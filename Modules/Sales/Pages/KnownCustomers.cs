@@ -1,11 +1,10 @@
-using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 
 namespace ModularCrm.Modules.Sales.Pages;
 
 /// <summary>
-/// The customer of a new document: a contact of the shop, named through the SDK's <see cref="IAudience"/> (the contacts
-/// module owns the data; sales never reads its tables), or a customer the sales documents already carry.
+/// The customers the sales documents already carry: what a new document can suggest when the shop has no customer
+/// file (the contacts module's directory, see <see cref="CustomerPicker"/>).
 /// </summary>
 internal static class KnownCustomers
 {
@@ -21,15 +20,4 @@ internal static class KnownCustomers
             """,
             new { },
             ct);
-
-    /// <summary>The name to print for contact <paramref name="contactId"/>, or null when the shop has no such contact.</summary>
-    public static async Task<string?> NameAsync(IShopDb db, IAudience? audience, long contactId, CancellationToken ct)
-    {
-        if (audience is not null && await audience.FindAsync(db, contactId, AudienceChannel.Email, ct) is { } member)
-        {
-            return member.DisplayName;
-        }
-
-        return (await ListAsync(db, ct)).FirstOrDefault(c => c.Id == contactId)?.Name;
-    }
 }

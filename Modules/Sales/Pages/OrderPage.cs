@@ -31,6 +31,8 @@ internal static partial class OrderPage
             Act(db, new SalesView(shop), clock, id, form, "deliver", i => () => DeliveryEndpoints.DeliverAsync(db, clock, user, id, new DeliveryInput(i.Date("date"), Quantities(i, form)), ct), "deliveries", ct));
         pages.MapPost("/orders/{id}/invoices", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
             Act(db, new SalesView(shop), clock, id, form, "invoice", i => () => OrderInvoiceEndpoints.InvoiceAsync(db, clock, user, id, new OrderInvoiceInput(i.Text("scope"), null, null), ct), "invoices", ct));
+        pages.MapPost("/orders/{id}/deposits", (IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+            Act(db, new SalesView(shop), clock, id, form, "deposit", i => () => OrderInvoiceEndpoints.DepositAsync(db, clock, user, id, new DepositInput(i.Decimal("percentage"), i.Decimal("amount")), ct), "invoices", ct));
     }
 
     /// <summary>Quantities typed per order line (named <c>lines[{lineNo}].quantity</c> as in the API's errors); blank lines are not delivered.</summary>
@@ -58,9 +60,9 @@ internal static partial class OrderPage
         var orders = (IEnumerable<OrderView>)(await ApiOutcome.Reading(string.Empty).CallAsync(() => OrderEndpoints.ListAsync(db, null, ct))).Value!;
         var rows = orders.Select(o => (IReadOnlyList<string>)
             [Link($"{v.Base}/orders/{o.Id}", o.Number ?? v.T("brouillon", "draft")), E(o.CustomerName), E(v.Date(o.Date)), E(StatusText.Order(v, o.Status)), E(v.Money(o.TotalInclVat))]).ToList();
-        return shop.Page(v.T("Commandes", "Orders"), rows.Count == 0
+        return shop.Page(v.T("Commandes", "Orders"), $"<p>{Link($"{v.Base}/orders/new", v.T("Nouvelle commande directe", "New direct order"))}</p>" + (rows.Count == 0
             ? $"<p class=\"muted\">{E(v.T("Aucune commande pour l'instant.", "No orders yet."))}</p>"
-            : Table([v.T("Numéro", "Number"), v.T("Client", "Customer"), v.T("Date", "Date"), v.T("Statut", "Status"), v.T("Total TTC", "Total incl. VAT")], rows));
+            : Table([v.T("Numéro", "Number"), v.T("Client", "Customer"), v.T("Date", "Date"), v.T("Statut", "Status"), v.T("Total TTC", "Total incl. VAT")], rows)));
     }
 
     private static async Task<IResult> RenderAsync(IShopDb db, SalesView v, TimeProvider clock, Guid id, ApiOutcome? outcome, IFormCollection? posted, CancellationToken ct)
@@ -86,6 +88,7 @@ internal static partial class OrderPage
                 Choice("invoice-scope", "scope", v.T("Que facturer ?", "What to invoice?"), posted?["scope"], outcome?.For("invoice", "scope"),
                     [("DeliveredNotInvoiced", v.T("Le livré non facturé", "Delivered, not invoiced")), ("AllOrdered", v.T("Tout le commandé", "Everything ordered"))]),
                 v.T("Créer la facture", "Create the invoice"))) : string.Empty) +
+            (open ? Section("deposit", v.T("Acompte", "Deposit"), DepositForm(v, o, outcome, posted)) : string.Empty) +
             (o.Status is "Draft" or "Validated" ? Section("cancel", v.T("Annuler", "Cancel"), PageActions.Button(v, $"{v.Base}/orders/{id}/cancel", "cancel", v.T("Annuler la commande", "Cancel the order"), outcome)) : string.Empty);
         var body = DocumentParts.Header(v, o.Number, StatusText.Order(v, o.Status), o.CustomerName, o.Date) +
             DocumentParts.PrintLinks(v, Kind, id) +
@@ -95,6 +98,20 @@ internal static partial class OrderPage
             actions +
             await DocumentParts.TrailAsync(db, v, Kind, id, ct);
         return v.Pages.Page($"{Kind.Name(v)} {o.Number ?? v.T("brouillon", "draft")}", Notice(outcome?.Unplaced(), true) + body, outcome?.Status ?? StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// A deposit invoice (draft) of a percentage of the order's total excl. VAT or of an amount excl. VAT: fill one.
+    /// Once validated it is deducted from the order's final invoice.
+    /// </summary>
+    private static string DepositForm(SalesView v, OrderView o, ApiOutcome? outcome, IFormCollection? posted)
+    {
+        string? Posted(string name) => outcome?.Form == "deposit" ? posted?[name] : null;
+        return Form($"{v.Base}/orders/{o.Id}/deposits", v.Pages.Antiforgery,
+            Input("deposit-percentage", "percentage", v.T("Pourcentage du total HT (%)", "Percentage of the total excl. VAT (%)"), Posted("percentage"), outcome?.For("deposit", "percentage"), "text", " inputmode=\"decimal\"") +
+            Input("deposit-amount", "amount", v.T("ou montant HT (€)", "or amount excl. VAT (€)"), Posted("amount"), outcome?.For("deposit", "amount"), "text", " inputmode=\"decimal\"") +
+            $"<p class=\"muted\">{E(v.T("La facture d'acompte validée est déduite de la facture finale de la commande.", "Once validated, the deposit invoice is deducted from the order's final invoice."))}</p>",
+            v.T("Créer la facture d'acompte", "Create the deposit invoice"));
     }
 
     /// <summary>One quantity per line that still has something to deliver; each refusal below its line.</summary>

@@ -34,23 +34,26 @@ internal static class QuotePage
             return PageActions.RunAsync(v, form, "order", _ => () => OrderEndpoints.FromQuoteAsync(db, clock, user, id, ct),
                 o => $"{v.Base}/orders/{((OrderView)o.Value!).Id}", o => RenderAsync(db, v, clock, id, o, form, ct));
         });
+        pages.MapPost("/quotes/{id}/send", (HttpContext http, IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct) =>
+            Act(db, new SalesView(shop), clock, id, form, "send", _ => () => DocumentSendEndpoints.SendAsync(http.RequestServices, db, clock, user, QuoteEndpoints.Document, id, ct), ct));
     }
 
     private static Task<IResult> Act(IShopDb db, SalesView v, TimeProvider clock, Guid id, IFormCollection form, string name, Func<FormInput, Func<Task<IResult>>> read, CancellationToken ct) =>
         PageActions.RunAsync(v, form, name, read, _ => $"{v.Base}/quotes/{id}", o => RenderAsync(db, v, clock, id, o, form, ct));
 
-    private static async Task<IResult> EditAsync(IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct)
+    private static Task<IResult> EditAsync(IShopDb db, IShopPages shop, TimeProvider clock, ClaimsPrincipal user, Guid id, IFormCollection form, CancellationToken ct)
     {
         var v = new SalesView(shop);
-        var outcome = ApiOutcome.Reading("lines");
-        var (lines, rows) = LineEditor.Read(new FormInput(form, outcome, v), form, await CatalogPages.ProductsAsync(db, ct));
-        if (outcome.Succeeded && await QuoteStore.FindAsync(db, id, ct) is { } stored)
-        {
-            await outcome.CallAsync(() => QuoteEndpoints.UpdateAsync(db, clock, user, id, new DocumentInput(stored.Quote.CustomerId, stored.CustomerName, stored.CustomerAddress, lines), ct));
-            LineEditor.MapBack(outcome, rows);
-        }
-
-        return outcome.Succeeded ? Results.Redirect($"{v.Base}/quotes/{id}") : await RenderAsync(db, v, clock, id, outcome, form, ct);
+        return DraftLines.SaveAsync(
+            db,
+            v,
+            form,
+            async lines => await QuoteStore.FindAsync(db, id, ct) is { } stored
+                ? await QuoteEndpoints.UpdateAsync(db, clock, user, id, new DocumentInput(stored.Quote.CustomerId, stored.CustomerName, stored.CustomerAddress, lines), ct)
+                : SalesProblems.NotFound("Devis", id),
+            $"{v.Base}/quotes/{id}",
+            o => RenderAsync(db, v, clock, id, o, form, ct),
+            ct);
     }
 
     private static async Task<IResult> RenderAsync(IShopDb db, SalesView v, TimeProvider clock, Guid id, ApiOutcome? outcome, IFormCollection? posted, CancellationToken ct)
@@ -64,9 +67,7 @@ internal static class QuotePage
         var today = PageActions.Today(clock);
         var actions = q.Status switch
         {
-            "Draft" => Section("edit", v.T("Modifier les lignes", "Edit the lines"), Form($"{v.Base}/quotes/{id}/lines", v.Pages.Antiforgery,
-                    LineEditor.Render(v, "lines", outcome?.Form == "lines" && posted is not null ? LineEditor.Posted(posted) : LineEditor.Of(v, q.Lines), await CatalogPages.ProductsAsync(db, ct), outcome),
-                    v.T("Enregistrer les lignes", "Save the lines"), wide: true)) +
+            "Draft" => await DraftLines.SectionAsync(db, v, $"{v.Base}/quotes/{id}/lines", q.Lines, outcome, posted, ct) +
                 Section("validate", v.T("Valider", "Validate"), Form($"{v.Base}/quotes/{id}/validate", v.Pages.Antiforgery,
                     Input("validate-date", "date", v.T("Date du devis", "Quote date"), SalesView.IsoDate(today), outcome?.For("validate", "date"), "date") +
                     Input("validate-validUntil", "validUntil", v.T("Valable jusqu'au", "Valid until"), SalesView.IsoDate(today.AddDays(30)), outcome?.For("validate", "validUntil"), "date"),
@@ -84,6 +85,7 @@ internal static class QuotePage
             Section("lines-title", v.T("Lignes", "Lines"), DocumentParts.Lines(v, q.Lines)) +
             DocumentParts.Totals(v, q.Vat, q.TotalExclVat, q.TotalVat, q.TotalInclVat) +
             actions +
+            DocumentParts.SendSection(v, Kind, id, q.Number, outcome) +
             await DocumentParts.TrailAsync(db, v, Kind, id, ct);
         var title = $"{Kind.Name(v)} {q.Number ?? v.T("brouillon", "draft")}";
         return v.Pages.Page(title, Notice(outcome?.Unplaced(), true) + body, outcome?.Status ?? StatusCodes.Status200OK);

@@ -14,12 +14,14 @@ internal static class SalesPages
         SalesOverviewPage.Map(pages);
         CatalogPages.Map(pages);
         QuoteListPage.Map(pages);
-        QuoteCreatePage.Map(pages);
+        DocumentCreatePage.Map(pages);
         QuotePage.Map(pages);
         OrderPage.Map(pages);
         InvoiceListPages.Map(pages);
+        ReminderPages.Map(pages);
         InvoicePage.Map(pages);
         OtherDocumentPages.Map(pages);
         SettingsPage.Map(pages);
+        NumberingPage.Map(pages);
     }
 }

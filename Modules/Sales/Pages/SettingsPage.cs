@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,13 +20,19 @@ internal static class SettingsPage
 
     public static void Map(IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/settings", (IShopDb db, IShopPages shop, bool? saved, CancellationToken ct) => RenderAsync(db, new SalesView(shop), null, null, saved == true, ct));
+        pages.MapGet("/settings", (IShopDb db, IShopPages shop, ClaimsPrincipal user, bool? saved, CancellationToken ct) =>
+            AdminOnly.Refusal(user, new SalesView(shop)) is { } refused ? Task.FromResult(refused) : RenderAsync(db, new SalesView(shop), null, null, saved == true, ct));
         pages.MapPost("/settings", SaveAsync);
     }
 
-    private static async Task<IResult> SaveAsync(IShopDb db, IShopPages shop, IFormCollection form, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(IShopDb db, IShopPages shop, ClaimsPrincipal user, IFormCollection form, CancellationToken ct)
     {
         var v = new SalesView(shop);
+        if (AdminOnly.Refusal(user, v) is { } refused)
+        {
+            return refused;
+        }
+
         return await PageActions.RunAsync(
             v,
             form,
@@ -57,7 +64,8 @@ internal static class SettingsPage
             : $"<ul>{string.Concat(s.PrintedMentions.Select(m => $"<li>{E(m)}</li>"))}</ul>";
         var body = Notice(saved ? v.T("Paramètres enregistrés.", "Settings saved.") : null, false) +
             Form($"{v.Base}/settings", v.Pages.Antiforgery, content, v.T("Enregistrer", "Save")) +
-            Section("printed", v.T("Mentions imprimées sur les factures", "Mentions printed on invoices"), printed);
+            Section("printed", v.T("Mentions imprimées sur les factures", "Mentions printed on invoices"), printed) +
+            $"<p>{Link($"{v.Base}/numbering", v.T("Numérotation des documents", "Document numbering"))}</p>";
         return v.Pages.Page(v.T("Paramètres des ventes", "Sales settings"), Notice(outcome?.Unplaced(), true) + body, outcome?.Status ?? StatusCodes.Status200OK);
     }
 }

@@ -24,6 +24,7 @@ namespace ModularCrm.Sdk.Mail;
 /// The public address of the host for the links (<c>https://crm.example.fr</c>) when the module configures none; null
 /// falls back to <c>http://localhost</c>. Pass the current request's when there is one.
 /// </param>
+/// <param name="Attachments">Files to attach (a document's PDF), or null for none.</param>
 public sealed record MailRequest(
     MailPurpose Purpose,
     string Stream,
@@ -35,4 +36,5 @@ public sealed record MailRequest(
     string? Text = null,
     string? Topic = null,
     string? TopicLabel = null,
-    string? BaseUrl = null);
+    string? BaseUrl = null,
+    IReadOnlyList<MailAttachment>? Attachments = null);

@@ -38,7 +38,8 @@ internal sealed class EmailingShop : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <param name="settings">Extra host configuration, e.g. another module's options.</param>
-    public static async Task<EmailingShop> StartAsync(Action<Dictionary<string, string?>>? settings = null)
+    /// <param name="moreModules">Modules to enable after contacts and emailing, e.g. sales.</param>
+    public static async Task<EmailingShop> StartAsync(Action<Dictionary<string, string?>>? settings = null, params string[] moreModules)
     {
         var sink = new SmtpSink();
         var app = new CrmApp();
@@ -47,7 +48,7 @@ internal sealed class EmailingShop : IAsyncDisposable
         app.Settings["Modules:emailing:Smtp:StartTls"] = "false";
         app.Settings["Modules:emailing:Sender:RatePerMinute"] = "0";
         settings?.Invoke(app.Settings);
-        var shop = await app.CreateShopAsync("alpha", "contacts", "emailing");
+        var shop = await app.CreateShopAsync("alpha", ["contacts", "emailing", .. moreModules]);
         return new EmailingShop(app, sink, shop, await app.ClientForAsync(shop, ShopRole.Staff, StaffEmail));
     }
 
