@@ -1,16 +1,23 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Loyalty.Api;
 using ModularCrm.Modules.Loyalty.Events;
 using ModularCrm.Modules.Loyalty.Home;
+using ModularCrm.Modules.Loyalty.Messages;
 using ModularCrm.Modules.Loyalty.Pages;
 using ModularCrm.Modules.Loyalty.Privacy;
 using ModularCrm.Sdk;
+using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Events;
 using ModularCrm.Sdk.Home;
+using ModularCrm.Sdk.Mail;
 using ModularCrm.Sdk.Modules;
 using ModularCrm.Sdk.Privacy;
+using ModularCrm.Sdk.Sms;
+using ModularCrm.Sdk.Templates;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Loyalty;
 
@@ -19,10 +26,38 @@ public sealed class LoyaltyStartup : ModuleStartup
 {
     // Event handlers get no request services; the host's clock is the system clock anyway.
     private readonly TimeProvider clock = TimeProvider.System;
+    private LoyaltyOptions options = new();
 
     /// <inheritdoc />
-    public override void ConfigureServices(IServiceCollection services, ModuleContext context) =>
+    public override void ConfigureServices(IServiceCollection services, ModuleContext context)
+    {
+        options = context.Configuration.Get<LoyaltyOptions>() ?? new LoyaltyOptions();
+        services.AddSingleton(options);
         services.AddSingleton<IPersonalDataHandler>(new LoyaltyPersonalDataHandler(clock));
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<ModuleJob> Jobs =>
+    [
+        new("birthdays", options.BirthdaysInterval, (services, ct) => BirthdaysAsync(services, ct)),
+        new("messages", options.MessagesInterval, (services, ct) => MessagesAsync(services, ct)),
+    ];
+
+    /// <summary>Adds today's birthday messages (once a day, see <see cref="BirthdayScan"/>).</summary>
+    internal static Task<int> BirthdaysAsync(IServiceProvider services, CancellationToken ct) =>
+        new BirthdayScan(
+            services.GetRequiredService<IShopDb>(), services.GetRequiredService<IAudience>(), services.GetRequiredService<LoyaltyOptions>(),
+            services.GetRequiredService<TimeProvider>()).RunAsync(ct);
+
+    /// <summary>
+    /// Hands pending messages to the e-mailing and SMS modules' outboxes, resolved when those modules are loaded in the
+    /// host (optional: loyalty does not depend on them).
+    /// </summary>
+    internal static Task<int> MessagesAsync(IServiceProvider services, CancellationToken ct) =>
+        new MessageSender(
+            services.GetRequiredService<IShopDb>(), services.GetRequiredService<IAudience>(), services.GetRequiredService<ITemplateRenderer>(),
+            services.GetRequiredService<ShopContext>(), services.GetService<IMailOutbox>(), services.GetService<ISmsOutbox>(),
+            services.GetRequiredService<TimeProvider>()).SendPendingAsync(ct);
 
     /// <inheritdoc />
     public override void Subscribe(IEventSubscriptions events) => SalesEventHandlers.Subscribe(events, clock);
@@ -37,6 +72,7 @@ public sealed class LoyaltyStartup : ModuleStartup
         StatisticsEndpoints.Map(api);
         CardPrintEndpoints.Map(api);
         CardMerge.Map(api);
+        CardMail.Map(api);
     }
 
     /// <inheritdoc />

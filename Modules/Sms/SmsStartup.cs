@@ -6,12 +6,15 @@ using ModularCrm.Modules.Sms.Campaigns;
 using ModularCrm.Modules.Sms.Messages;
 using ModularCrm.Modules.Sms.Outbox;
 using ModularCrm.Modules.Sms.Pages;
+using ModularCrm.Modules.Sms.Privacy;
 using ModularCrm.Modules.Sms.Providers;
 using ModularCrm.Modules.Sms.Settings;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
+using ModularCrm.Sdk.Sms;
 
 namespace ModularCrm.Modules.Sms;
 
@@ -26,6 +29,8 @@ public sealed class SmsStartup : ModuleStartup
         options = context.Configuration.Get<SmsOptions>() ?? new SmsOptions();
         services.AddSingleton(options);
         services.AddSingleton(new ProviderFactory(options, new HttpClient { Timeout = options.GatewayTimeout }));
+        services.AddScoped<ISmsOutbox, SmsOutbox>();
+        services.AddSingleton<IPersonalDataHandler, SmsPersonalDataHandler>();
     }
 
     /// <inheritdoc />
@@ -61,7 +66,8 @@ public sealed class SmsStartup : ModuleStartup
         var options = services.GetRequiredService<SmsOptions>();
         var sms = await ShopSms.LoadAsync(db, options, ct);
         var provider = services.GetRequiredService<ProviderFactory>().For(sms.Settings, db.ShopId);
-        await new OutboxSender(db, provider, sms.Window, services.GetRequiredService<IAudience>(), options.Sender, services.GetRequiredService<TimeProvider>())
+        var rate = sms.Settings.RatePerMinute ?? options.Sender.RatePerMinute;
+        await new OutboxSender(db, provider, sms.Window, services.GetRequiredService<IAudience>(), options.Sender, services.GetRequiredService<TimeProvider>(), rate)
             .SendDueAsync(ct);
     }
 }

@@ -6,7 +6,7 @@ internal sealed class AudienceRow
     public const string Select =
         """
         SELECT c.id AS Id, c.kind AS Kind, c.civility AS Civility, c.first_name AS FirstName, c.last_name AS LastName,
-               c.company_name AS CompanyName, {0} AS Address, k.status AS ConsentStatus, b.reason AS BlockReason,
+               c.company_name AS CompanyName, c.birth_date AS BirthDate, {0} AS Address, k.status AS ConsentStatus, b.reason AS BlockReason,
                (SELECT MAX(p.purchase_date) FROM contacts_purchases p WHERE p.shop_id = @shop AND p.contact_id = c.id AND p.document_kind = 'invoice') AS LastPurchase
         FROM contacts_contacts c
         LEFT JOIN contacts_consents k ON k.shop_id = c.shop_id AND k.contact_id = c.id AND k.channel = @audienceChannel
@@ -33,4 +33,7 @@ internal sealed class AudienceRow
 
     /// <summary>Text on SQLite, a date on the other engines.</summary>
     public object? LastPurchase { get; init; }
+
+    /// <summary>Text on SQLite, a date on the other engines.</summary>
+    public object? BirthDate { get; init; }
 }

@@ -10,7 +10,7 @@ using ModularCrm.Sdk.Data;
 namespace ModularCrm.Modules.Contacts.Audience;
 
 /// <summary>The contacts module's side of <see cref="IAudience"/>: the only way marketing modules read or change consent.</summary>
-internal sealed class ContactAudience : IAudience
+internal sealed partial class ContactAudience : IAudience
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -135,13 +135,7 @@ internal sealed class ContactAudience : IAudience
 
     private static AudienceMember Member(AudienceRow r, ILookup<long, string> topics)
     {
-        var lastPurchase = r.LastPurchase switch
-        {
-            DateTime dt => DateOnly.FromDateTime(dt),
-            DateOnly d => d,
-            string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
-            _ => (DateOnly?)null,
-        };
+        var lastPurchase = Date(r.LastPurchase);
         var status = r.ConsentStatus switch
         {
             "withdrawn" => MarketingStatus.Withdrawn,
@@ -151,8 +145,20 @@ internal sealed class ContactAudience : IAudience
         };
         var display = r.Kind == ContactKinds.Company ? r.CompanyName ?? string.Empty : $"{r.FirstName} {r.LastName}".Trim();
         return new AudienceMember(
-            r.Id, r.Address, display, r.Civility, r.FirstName, r.LastName, r.CompanyName, lastPurchase, status, r.BlockReason, topics[r.Id].ToList());
+            r.Id, r.Address, display, r.Civility, r.FirstName, r.LastName, r.CompanyName, lastPurchase, status, r.BlockReason, topics[r.Id].ToList())
+        {
+            BirthDate = Date(r.BirthDate),
+        };
     }
+
+    // Text on SQLite, a date on the other engines.
+    private static DateOnly? Date(object? value) => value switch
+    {
+        DateTime dt => DateOnly.FromDateTime(dt),
+        DateOnly d => d,
+        string s when DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => d,
+        _ => null,
+    };
 
     private static string AddressColumn(AudienceChannel channel) => channel == AudienceChannel.Sms ? "c.mobile" : "c.email";
 

@@ -48,7 +48,8 @@ internal static class CardPrintEndpoints
         }
     }
 
-    private static async Task<string?> HtmlAsync(IShopSql db, ITemplateRenderer templates, ShopContext shop, string number, CancellationToken ct)
+    /// <summary>The printable card of <paramref name="number"/> (a whole HTML document), or null when the shop has no such card.</summary>
+    public static async Task<string?> HtmlAsync(IShopSql db, ITemplateRenderer templates, ShopContext shop, string number, CancellationToken ct)
     {
         if (await CardStore.FindByNumberAsync(db, CardNumbers.Normalize(number), ct) is not { } card)
         {

@@ -2,7 +2,8 @@ namespace ModularCrm.Modules.Loyalty.Api;
 
 /// <summary>
 /// A program as written by the shop. <c>kind</c>: points, amount or stamps; <c>earnOn</c>: validated (default) or paid;
-/// <c>threshold</c>: points, euros or purchases per reward; <c>rewardKind</c>: amount, percent or gift.
+/// <c>threshold</c>: points, euros or purchases per reward; <c>rewardKind</c>: amount, percent or gift; <c>sendMessages</c>:
+/// birthday and reward messages to the card holders (off by default).
 /// </summary>
 internal sealed record ProgramInput(
     string? Name,
@@ -18,4 +19,5 @@ internal sealed record ProgramInput(
     string? RewardLabel,
     int? VoucherValidityDays,
     bool? AutoIssueCards,
-    bool? Active);
+    bool? Active,
+    bool? SendMessages = null);

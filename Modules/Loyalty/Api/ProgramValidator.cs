@@ -37,7 +37,10 @@ internal static class ProgramValidator
             ? null
             : new LoyaltyProgram(
                 id, name!, kind!, earnOn!, from, until, input.ExpiryDays, kind == ProgramKinds.Points ? input.PointsPerEuro : null,
-                input.Threshold!.Value, rewardKind!, value, label, input.VoucherValidityDays, input.AutoIssueCards ?? false, input.Active ?? true);
+                input.Threshold!.Value, rewardKind!, value, label, input.VoucherValidityDays, input.AutoIssueCards ?? false, input.Active ?? true)
+            {
+                SendMessages = input.SendMessages ?? false,
+            };
     }
 
     private static void CheckRate(ProgramInput input, string? kind, InputErrors errors)

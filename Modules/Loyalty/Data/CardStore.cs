@@ -12,6 +12,9 @@ internal static class CardStore
     public static Task<CardRecord?> FindByContactAsync(IShopSql db, long contactId, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<CardRecord>($"{Select} WHERE shop_id = @shop AND contact_id = @contactId", new { contactId }, ct);
 
+    public static Task<CardRecord?> FindByIdAsync(IShopSql db, long id, CancellationToken ct) =>
+        db.QueryFirstOrDefaultAsync<CardRecord>($"{Select} WHERE shop_id = @shop AND id = @id", new { id }, ct);
+
     public static Task<CardRecord?> FindByNumberAsync(IShopSql db, string number, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<CardRecord>($"{Select} WHERE shop_id = @shop AND number = @number", new { number }, ct);
 

@@ -35,8 +35,14 @@ internal sealed class ProgramRow
 
     public bool Active { get; set; }
 
+    /// <summary>Null on programs created before the switch existed: off.</summary>
+    public bool? SendMessages { get; set; }
+
     public LoyaltyProgram ToProgram() => new(
         Id, Name, Kind, EarnOn, SqlValues.ReadDateOrNull(ValidFrom), SqlValues.ReadDateOrNull(ValidUntil), ExpiryDays,
         PointsPerEuro is null or DBNull ? null : SqlValues.Money(PointsPerEuro), SqlValues.Money(Threshold), RewardKind, SqlValues.Money(RewardValue),
-        RewardLabel, VoucherValidityDays, AutoIssueCards, Active);
+        RewardLabel, VoucherValidityDays, AutoIssueCards, Active)
+    {
+        SendMessages = SendMessages ?? false,
+    };
 }

@@ -1,4 +1,5 @@
 using ModularCrm.Modules.Loyalty.Data;
+using ModularCrm.Modules.Loyalty.Messages;
 using ModularCrm.Modules.Loyalty.Rules;
 using ModularCrm.Sdk.Data;
 
@@ -113,6 +114,11 @@ internal sealed class Earning(IShopTransaction tx, DateTimeOffset now, Cancellat
                 now,
                 ct);
             await MovementStore.AddAsync(tx, new NewMovement(card.Id, program.Id, MovementKinds.Convert, -program.Threshold, 0, null, reward.Id, Today, null), now, ct);
+            if (program.SendMessages)
+            {
+                // Sent by the messages job (event handlers have no services); pending with the reward, or not at all.
+                await MessageStore.AddAsync(tx, MessageOccasions.Reward, MessageOccasions.RewardKey(reward.Id), card.Id, reward.Id, now, ct);
+            }
         }
     }
 

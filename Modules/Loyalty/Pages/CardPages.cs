@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Loyalty.Api;
 using ModularCrm.Modules.Loyalty.Data;
 using ModularCrm.Modules.Loyalty.Rules;
+using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Templates;
 using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Loyalty.Pages;
@@ -22,9 +24,10 @@ internal static class CardPages
     {
         pages.MapGet("/cards", (IShopDb db, IShopPages shop, int? page, CancellationToken ct) => ListAsync(db, shop, page, new CardForm(), PageKit.NoErrors, StatusCodes.Status200OK, ct));
         pages.MapPost("/cards", IssueAsync);
-        pages.MapGet("/cards/{number}", (IShopDb db, IShopPages shop, TimeProvider clock, string number, string? issued, string? merged, CancellationToken ct) =>
-            DetailAsync(db, shop, clock, number, issued == "1" ? "issued" : merged == "1" ? "merged" : null, new MergeForm(), PageKit.NoErrors, StatusCodes.Status200OK, ct));
+        pages.MapGet("/cards/{number}", (IShopDb db, IShopPages shop, TimeProvider clock, string number, string? issued, string? merged, string? mailed, CancellationToken ct) =>
+            DetailAsync(db, shop, clock, number, issued == "1" ? "issued" : merged == "1" ? "merged" : mailed == "1" ? "mailed" : null, new MergeForm(), PageKit.NoErrors, StatusCodes.Status200OK, ct));
         pages.MapPost("/cards/{number}/merge", MergeAsync);
+        pages.MapPost("/cards/{number}/email", MailAsync);
     }
 
     private static async Task<IResult> IssueAsync(IShopDb db, IShopPages pages, TimeProvider clock, [FromForm] CardForm form, CancellationToken ct)
@@ -77,8 +80,20 @@ internal static class CardPages
             : await DetailAsync(db, pages, clock, number, null, form, outcome.FormErrors(), PageKit.StatusOf(outcome), ct);
     }
 
+    // The button's form carries the antiforgery field: [FromForm] makes the host check it.
+    private static async Task<IResult> MailAsync(
+        HttpContext http, IShopDb db, IShopPages pages, IAudience audience, ITemplateRenderer templates, ShopContext shop, TimeProvider clock, string number,
+        [FromForm] ConfirmForm form, CancellationToken ct)
+    {
+        var outcome = await CardMail.SendCardAsync(http.RequestServices, db, audience, templates, shop, number, ct);
+        return outcome.Succeeded
+            ? Results.Redirect($"{pages.BasePath}/cards/{outcome.Value!.Number}?mailed=1")
+            : await DetailAsync(db, pages, clock, number, null, new MergeForm(), PageKit.NoErrors, PageKit.StatusOf(outcome), ct, string.Join(" ", outcome.FormErrors().Values.SelectMany(v => v)));
+    }
+
     private static async Task<IResult> DetailAsync(
-        IShopDb db, IShopPages pages, TimeProvider clock, string number, string? done, MergeForm form, IReadOnlyDictionary<string, string[]> errors, int status, CancellationToken ct)
+        IShopDb db, IShopPages pages, TimeProvider clock, string number, string? done, MergeForm form, IReadOnlyDictionary<string, string[]> errors, int status, CancellationToken ct,
+        string? mailError = null)
     {
         var kit = new PageKit(pages);
         if (await CardStore.FindByNumberAsync(db, CardNumbers.Normalize(number), ct) is not { } card)
@@ -98,8 +113,11 @@ internal static class CardPages
             {
                 "issued" => kit.T("Carte émise.", "Card issued."),
                 "merged" => kit.T("Cartes fusionnées : soldes, mouvements et bons sont sur cette carte.", "Cards merged: balances, movements and vouchers are on this card."),
+                "mailed" => kit.T("Carte envoyée par e-mail à son titulaire.", "Card e-mailed to its holder."),
                 _ => null,
             },
+            MailError = mailError,
+            MailAction = $"{kit.Base}/cards/{card.Number}/email",
             pages.Antiforgery,
             MergeAction = $"{kit.Base}/cards/{view.Number}/merge",
             HasErrors = errors.Count > 0,

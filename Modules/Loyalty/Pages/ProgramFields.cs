@@ -51,6 +51,12 @@ internal static class ProgramFields
             Field("expiryDays", "Expiration des points (jours après l'achat)", "Units expire (days after the purchase)", form.ExpiryDays, "number"),
             Field("autoIssueCards", "Émettre la carte au premier achat", "Issue the card on the first purchase", form.AutoIssueCards, "checkbox"),
             Field("active", "Actif", "Active", form.Active, "checkbox"),
+            Field(
+                "sendMessages",
+                "Messages d'anniversaire et de récompense (e-mail et SMS selon les modules activés et le consentement du client)",
+                "Birthday and reward messages (e-mail and SMS, as the enabled modules and the customer's consent allow)",
+                form.SendMessages,
+                "checkbox"),
         ];
     }
 }

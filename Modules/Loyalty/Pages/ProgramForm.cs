@@ -38,6 +38,8 @@ internal sealed record ProgramForm
 
     public string? Active { get; init; }
 
+    public string? SendMessages { get; init; }
+
     public static ProgramForm From(LoyaltyProgram p) => new()
     {
         Name = p.Name,
@@ -54,6 +56,7 @@ internal sealed record ProgramForm
         VoucherValidityDays = p.VoucherValidityDays?.ToString(CultureInfo.InvariantCulture),
         AutoIssueCards = p.AutoIssueCards ? "on" : null,
         Active = p.Active ? "on" : null,
+        SendMessages = p.SendMessages ? "on" : null,
     };
 
     /// <summary>The API's input; numbers that do not read are reported in <paramref name="errors"/> and left out.</summary>
@@ -71,5 +74,6 @@ internal sealed record ProgramForm
         RewardLabel,
         FormNumbers.Integer(VoucherValidityDays, "voucherValidityDays", errors),
         AutoIssueCards == "on",
-        Active == "on");
+        Active == "on",
+        SendMessages == "on");
 }

@@ -18,6 +18,9 @@ internal sealed record LoyaltyProgram(
     bool AutoIssueCards,
     bool Active)
 {
+    /// <summary>Whether the program's card holders get birthday and reward messages (by e-mail and SMS, with consent).</summary>
+    public bool SendMessages { get; init; }
+
     /// <summary>Whether a purchase dated <paramref name="date"/> counts: active, and inside the validity dates.</summary>
     public bool AppliesOn(DateOnly date) =>
         Active && (ValidFrom is not { } from || date >= from) && (ValidUntil is not { } until || date <= until);

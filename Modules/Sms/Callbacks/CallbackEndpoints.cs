@@ -11,8 +11,8 @@ namespace ModularCrm.Modules.Sms.Callbacks;
 
 /// <summary>
 /// <c>POST /p/{shop}/sms/callback</c>, reached by the operator without an account: delivery reports update the message,
-/// an inbound STOP withdraws the SMS consent of every contact we texted at that number, at once, through the audience
-/// contract, and cancels their promotional messages still waiting. Only a body signed with the shop's secret is read.
+/// an inbound STOP withdraws the SMS consent of every contact we texted at that number or whose mobile it is, at once,
+/// through the audience contract, and cancels the promotional messages still waiting for it. Only a body signed with the shop's secret is read.
 /// </summary>
 internal static class CallbackEndpoints
 {
@@ -102,8 +102,11 @@ internal static class CallbackEndpoints
             return Results.Ok(new { stop = false });
         }
 
+        // Every contact we texted at that number, and every contact whose mobile it is: a STOP from a number we never
+        // texted (a contact who got our number elsewhere) withdraws their consent too.
         var sent = await OutboxStore.SentToAsync(db, from, ct);
-        var contacts = sent.Select(m => m.ContactId).OfType<long>().Distinct().ToList();
+        var holders = await audience.ContactsWithAddressAsync(db, AudienceChannel.Sms, from, ct);
+        var contacts = sent.Select(m => m.ContactId).OfType<long>().Concat(holders).Distinct().ToList();
         await db.InTransactionAsync(
             async tx =>
             {

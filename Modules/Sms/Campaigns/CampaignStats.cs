@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ModularCrm.Modules.Sms.Stats;
 using ModularCrm.Sdk.Data;
 
 namespace ModularCrm.Modules.Sms.Campaigns;
@@ -16,35 +17,19 @@ internal static class CampaignStats
             return CampaignEndpoints.NotFound(id);
         }
 
-        var statuses = (await db.QueryAsync<CountRow>(
-            "SELECT status AS Name, COUNT(*) AS Total FROM sms_outbox WHERE shop_id = @shop AND campaign_id = @id GROUP BY status", new { id }, ct))
-            .ToDictionary(r => r.Name, r => r.Total);
-        var sent = await db.QueryFirstOrDefaultAsync<long>(
-            "SELECT COUNT(*) FROM sms_outbox WHERE shop_id = @shop AND campaign_id = @id AND sent_at IS NOT NULL", new { id }, ct);
-        var segments = await db.QueryFirstOrDefaultAsync<long?>(
-            "SELECT SUM(segments) FROM sms_outbox WHERE shop_id = @shop AND campaign_id = @id AND sent_at IS NOT NULL", new { id }, ct) ?? 0;
-        var stops = await db.QueryFirstOrDefaultAsync<long>(
-            "SELECT COUNT(DISTINCT from_number) FROM sms_events WHERE shop_id = @shop AND campaign_id = @id AND kind = 'stop'", new { id }, ct);
-        var delivered = statuses.GetValueOrDefault("delivered");
+        var s = await SmsFigures.ForCampaignAsync(db, id, ct);
         return Results.Ok(new
         {
-            queued = statuses.GetValueOrDefault("queued"),
-            cancelled = statuses.GetValueOrDefault("cancelled"),
-            sent,
-            segments,
-            delivered,
-            failed = statuses.GetValueOrDefault("failed"),
-            stops,
-            rates = new { delivery = Rate(delivered, sent), stop = Rate(stops, sent) },
+            queued = s.Queued,
+            cancelled = s.Cancelled,
+            sent = s.Sent,
+            segments = s.Segments,
+            delivered = s.Delivered,
+            failed = s.Failed,
+            stops = s.Stops,
+            rates = new { delivery = Rate(s.Delivered, s.Sent), stop = Rate(s.Stops, s.Sent) },
         });
     }
 
     private static double Rate(long part, long whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
-
-    private sealed class CountRow
-    {
-        public string Name { get; init; } = string.Empty;
-
-        public long Total { get; init; }
-    }
 }

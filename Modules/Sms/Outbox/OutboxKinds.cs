@@ -8,4 +8,7 @@ internal static class OutboxKinds
 
     /// <summary>A message to one contact, written by staff.</summary>
     public const string Single = "single";
+
+    /// <summary>A text another module queued through <c>ISmsOutbox</c> (its own figures by stream).</summary>
+    public const string Module = "module";
 }

@@ -12,7 +12,8 @@ namespace ModularCrm.Modules.Sms.Outbox;
 /// rows nobody holds, so two processes never claim the same row; each message is marked as soon as the provider took it,
 /// and a sender that dies leaves its lease to expire: the next one re-sends what was claimed and not yet marked.
 /// </summary>
-internal sealed class OutboxSender(IShopDb db, ISmsProvider provider, SendWindow window, IAudience audience, SenderOptions options, TimeProvider clock)
+/// <param name="ratePerMinute">The shop's limit: texts per minute across every sender process, 0 for none.</param>
+internal sealed class OutboxSender(IShopDb db, ISmsProvider provider, SendWindow window, IAudience audience, SenderOptions options, TimeProvider clock, int ratePerMinute)
 {
     private readonly string owner = $"{Environment.ProcessId}-{Guid.NewGuid():N}"; // unique per sender, fits lease_owner
     private int claims;
@@ -35,7 +36,13 @@ internal sealed class OutboxSender(IShopDb db, ISmsProvider provider, SendWindow
     public async Task<SendReport> SendBatchAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var rows = await ClaimAsync($"{owner}/{Interlocked.Increment(ref claims)}", now, ct);
+        var size = await AllowanceAsync(now, ct);
+        if (size == 0)
+        {
+            return SendReport.Empty;
+        }
+
+        var rows = await ClaimAsync($"{owner}/{Interlocked.Increment(ref claims)}", size, now, ct);
         var counts = new int[5]; // sent, retried, failed, deferred, cancelled
         foreach (var row in rows)
         {
@@ -98,13 +105,26 @@ internal sealed class OutboxSender(IShopDb db, ISmsProvider provider, SendWindow
         };
     }
 
-    private async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string lease, DateTimeOffset now, CancellationToken ct)
+    // Counted from what left in the last minute, in the database: every process sending for the shop sees the same figure.
+    private async Task<int> AllowanceAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (ratePerMinute <= 0)
+        {
+            return options.BatchSize;
+        }
+
+        var lastMinute = await db.QueryFirstOrDefaultAsync<long>(
+            "SELECT COUNT(*) FROM sms_outbox WHERE shop_id = @shop AND sent_at > @since", new { since = now.AddMinutes(-1) }, ct);
+        return (int)Math.Clamp(ratePerMinute - lastMinute, 0, options.BatchSize);
+    }
+
+    private async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string lease, int size, DateTimeOffset now, CancellationToken ct)
     {
         const string Free = "status = 'queued' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now)";
         var candidates = db.Dialect.Page($"SELECT id FROM sms_outbox WHERE shop_id = @shop AND {Free} ORDER BY next_attempt_at, id", "offset", "size");
         await db.ExecuteAsync(
             $"UPDATE sms_outbox SET lease_owner = @lease, lease_until = @until WHERE shop_id = @shop AND {Free} AND id IN ({candidates})",
-            new { lease, until = now.Add(options.LeaseDuration), now, offset = 0, size = options.BatchSize },
+            new { lease, until = now.Add(options.LeaseDuration), now, offset = 0, size },
             ct);
         return await db.QueryAsync<OutboxRow>(
             $"SELECT {OutboxRow.Columns} FROM sms_outbox WHERE shop_id = @shop AND lease_owner = @lease AND status = 'queued' ORDER BY id", new { lease }, ct);

@@ -10,13 +10,13 @@ internal static class OutboxStore
         tx.InsertAsync(
             """
             INSERT INTO sms_outbox (shop_id, ref, kind, promotional, campaign_id, contact_id, to_number, sender, body, encoding, segments,
-                status, attempts, next_attempt_at, created_at)
-            VALUES (@shop, @ref, @kind, @promotional, @campaignId, @contactId, @to, @sender, @body, @encoding, @segments, 'queued', 0, @due, @now)
+                status, attempts, next_attempt_at, created_at, stream)
+            VALUES (@shop, @ref, @kind, @promotional, @campaignId, @contactId, @to, @sender, @body, @encoding, @segments, 'queued', 0, @due, @now, @stream)
             """,
             new
             {
                 @ref = sms.Ref, kind = sms.Kind, promotional = sms.Promotional, campaignId = sms.CampaignId, contactId = sms.ContactId, to = sms.ToNumber,
-                sender = sms.Sender, body = sms.Body, encoding = sms.Measure.Encoding.ToString(), segments = sms.Measure.Segments, due = sms.DueAt, now,
+                sender = sms.Sender, body = sms.Body, encoding = sms.Measure.Encoding.ToString(), segments = sms.Measure.Segments, due = sms.DueAt, now, stream = sms.Stream,
             },
             ct);
 

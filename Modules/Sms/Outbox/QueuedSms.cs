@@ -10,4 +10,7 @@ internal sealed record QueuedSms(string Kind, bool Promotional, string ToNumber,
     public long? CampaignId { get; init; }
 
     public long? ContactId { get; init; }
+
+    /// <summary>The statistics key of a text queued through <c>ISmsOutbox</c>.</summary>
+    public string? Stream { get; init; }
 }

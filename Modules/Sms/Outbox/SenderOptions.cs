@@ -9,6 +9,12 @@ internal sealed class SenderOptions
     /// <summary>How long a claim holds; after it another sender may take the messages over.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Texts per minute and per shop, across every sender process, when the shop sets no rate of its own; 0 for no limit.
+    /// Operators throttle (429) above their contract's rate, and a burst of a campaign must not starve service texts for long.
+    /// </summary>
+    public int RatePerMinute { get; set; } = 120;
+
     /// <summary>Attempts before a message that keeps failing transiently is parked.</summary>
     public int MaxAttempts { get; set; } = 6;
 

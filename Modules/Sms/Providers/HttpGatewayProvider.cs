@@ -27,9 +27,10 @@ internal sealed class HttpGatewayProvider(HttpClient http, Uri endpoint, string?
                 encoding = sms.Encoding == SmsEncoding.Gsm7 ? "GSM7" : "UCS2",
             }),
         };
-        if (login is not null)
+        var token = login is null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes($"{login}:{password}"));
+        if (token is not null)
         {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{login}:{password}")));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", token);
         }
 
         HttpResponseMessage response;
@@ -52,7 +53,7 @@ internal sealed class HttpGatewayProvider(HttpClient http, Uri endpoint, string?
             if (!response.IsSuccessStatusCode)
             {
                 var permanent = (int)response.StatusCode is >= 400 and < 500 && response.StatusCode is not (HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests);
-                throw new SmsDeliveryException($"Passerelle SMS : {(int)response.StatusCode} {Cut(body)}", permanent);
+                throw new SmsDeliveryException($"Passerelle SMS : {(int)response.StatusCode} {Cut(Redact(body, token))}", permanent);
             }
 
             return ProviderId(body);
@@ -70,6 +71,17 @@ internal sealed class HttpGatewayProvider(HttpClient http, Uri endpoint, string?
         {
             return null;
         }
+    }
+
+    // The error is kept on the message and may reach logs: a gateway that echoes the request must not leak the credentials.
+    private string Redact(string text, string? token)
+    {
+        foreach (var secret in new[] { token, password }.Where(x => !string.IsNullOrEmpty(x)))
+        {
+            text = text.Replace(secret!, "***", StringComparison.Ordinal);
+        }
+
+        return text;
     }
 
     private static string Cut(string text) => text.Length > 100 ? text[..100] : text;

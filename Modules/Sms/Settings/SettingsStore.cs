@@ -40,10 +40,10 @@ internal static class SettingsStore
         db.ExecuteAsync(
             """
             UPDATE sms_settings SET provider = @Provider, endpoint = @Endpoint, login = @Login, password = @Password, sender = @Sender,
-                time_zone = @TimeZone, price_per_sms = @PricePerSms, stop_mention = @StopMention
+                time_zone = @TimeZone, price_per_sms = @PricePerSms, stop_mention = @StopMention, rate_per_minute = @RatePerMinute
             WHERE shop_id = @shop
             """,
-            new { s.Provider, s.Endpoint, s.Login, s.Password, s.Sender, s.TimeZone, s.PricePerSms, s.StopMention },
+            new { s.Provider, s.Endpoint, s.Login, s.Password, s.Sender, s.TimeZone, s.PricePerSms, s.StopMention, s.RatePerMinute },
             ct);
 
     private static Task<SmsSettings?> FindAsync(IShopSql db, CancellationToken ct) =>

@@ -5,7 +5,7 @@ internal sealed class SmsSettings
 {
     public const string Columns =
         "provider AS Provider, endpoint AS Endpoint, login AS Login, password AS Password, sender AS Sender, time_zone AS TimeZone, " +
-        "price_per_sms AS PricePerSms, stop_mention AS StopMention, callback_secret AS CallbackSecret";
+        "price_per_sms AS PricePerSms, stop_mention AS StopMention, callback_secret AS CallbackSecret, rate_per_minute AS RatePerMinute";
 
     /// <summary><c>file</c> (the default outbox folder) or <c>http</c> (the operator's gateway).</summary>
     public string Provider { get; init; } = SmsProviders.File;
@@ -25,6 +25,9 @@ internal sealed class SmsSettings
     public string StopMention { get; init; } = Rules.OptOutMention.Default;
 
     public string CallbackSecret { get; init; } = string.Empty;
+
+    /// <summary>Texts per minute for this shop (its operator's contract); null uses the configured default.</summary>
+    public int? RatePerMinute { get; init; }
 
     public const string DefaultTimeZone = "Europe/Paris";
 }

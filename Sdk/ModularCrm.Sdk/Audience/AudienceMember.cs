@@ -23,4 +23,8 @@ public sealed record AudienceMember(
     DateOnly? LastPurchaseOn,
     MarketingStatus Status,
     string? AddressDisabledReason,
-    IReadOnlyList<string> WithdrawnTopics);
+    IReadOnlyList<string> WithdrawnTopics)
+{
+    /// <summary>The contact's date of birth, or null when unknown (birthday messages of a loyalty programme).</summary>
+    public DateOnly? BirthDate { get; init; }
+}

@@ -39,6 +39,18 @@ public interface IAudience
     /// <returns>False when the contact does not exist.</returns>
     Task<bool> DisableAddressAsync(IShopSql db, AddressFailure failure, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The contacts (not erased) whose address on <paramref name="channel"/> is <paramref name="address"/>, ordered by id:
+    /// an e-mail compared ignoring case, a mobile number in E.164 (<c>+33612345678</c>) compared exactly. What a reply
+    /// from an address (an SMS STOP from a number never texted) needs to find whose consent it withdraws.
+    /// </summary>
+    /// <param name="db">The shop's SQL, or a transaction.</param>
+    /// <param name="channel">The channel: chooses the address compared.</param>
+    /// <param name="address">The address as the channel gives it.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The contacts' ids; empty when none has it.</returns>
+    Task<IReadOnlyList<long>> ContactsWithAddressAsync(IShopSql db, AudienceChannel channel, string address, CancellationToken cancellationToken = default);
+
     /// <summary>Adds a sent message to the contact's interactions (idempotent on <see cref="AudienceInteraction.ExternalRef"/>).</summary>
     /// <returns>False when the contact does not exist, or the reference was already logged.</returns>
     Task<bool> LogInteractionAsync(IShopSql db, AudienceInteraction interaction, CancellationToken cancellationToken = default);

@@ -20,6 +20,7 @@ internal sealed class FakeGateway : IAsyncDisposable
     private readonly ConcurrentQueue<GatewayRequest> requests = new();
     private int failures;
     private int failureStatus;
+    private bool echo;
     private int accepted;
 
     private FakeGateway(WebApplication app) => this.app = app;
@@ -43,10 +44,14 @@ internal sealed class FakeGateway : IAsyncDisposable
         return gateway;
     }
 
-    /// <summary>The next <paramref name="count"/> requests are answered <paramref name="status"/>.</summary>
-    public void FailNext(int count, int status)
+    /// <summary>
+    /// The next <paramref name="count"/> requests are answered <paramref name="status"/>; with <paramref name="echoCredentials"/>
+    /// the error body repeats the request's Authorization header, as careless gateways do.
+    /// </summary>
+    public void FailNext(int count, int status, bool echoCredentials = false)
     {
         failureStatus = status;
+        echo = echoCredentials;
         failures = count;
     }
 
@@ -57,7 +62,7 @@ internal sealed class FakeGateway : IAsyncDisposable
         requests.Enqueue(new GatewayRequest(request.Headers.Authorization, request.ContentType ?? string.Empty, body.RootElement.Clone(), status));
         return status == 200
             ? Results.Json(new { id = $"gw-{Interlocked.Increment(ref accepted)}" })
-            : Results.Json(new { error = "indisponible" }, statusCode: status);
+            : Results.Json(new { error = echo ? $"refusé : {request.Headers.Authorization}" : "indisponible" }, statusCode: status);
     }
 
     public async ValueTask DisposeAsync() => await app.DisposeAsync();

@@ -6,10 +6,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Host.Core;
+using ModularCrm.Host.Data.Shops;
 using ModularCrm.Host.Jobs;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Tests.Infrastructure;
 using ModularCrm.Host.Users;
+using ModularCrm.Sdk.Sms;
 
 namespace ModularCrm.Host.Tests.Modules.Sms;
 
@@ -85,6 +87,21 @@ internal sealed class SmsShop : IAsyncDisposable
     {
         var segment = (await SendAsync(HttpMethod.Post, $"{Contacts}/segments", new { name = "Tous " + Guid.NewGuid().ToString("N")[..6], filter = new { } })).GetProperty("id").GetInt64();
         return (await SendAsync(HttpMethod.Post, $"{Sms}/campaigns", new { name = "Week-end", text, segmentId = segment })).GetProperty("id").GetInt64();
+    }
+
+    /// <summary>Queues <paramref name="request"/> through the SDK's <see cref="ISmsOutbox"/> as another module does, in its transaction.</summary>
+    public async Task<SmsReceipt> EnqueueAsync(SmsRequest request)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<ISmsOutbox>();
+        return await App.Services.GetRequiredService<ShopDbFactory>().For(ShopId, "loyalty").InTransactionAsync(tx => outbox.EnqueueAsync(tx, request));
+    }
+
+    /// <summary>The stream's figures through <see cref="ISmsOutbox.StatsAsync"/>.</summary>
+    public async Task<SmsStreamStats> StreamStatsAsync(string stream)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ISmsOutbox>().StatsAsync(App.Services.GetRequiredService<ShopDbFactory>().For(ShopId, "loyalty"), stream);
     }
 
     public async Task DeliverAsync()
