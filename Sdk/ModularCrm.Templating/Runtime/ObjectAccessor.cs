@@ -43,7 +43,7 @@ internal static class ObjectAccessor
     }
 
     private static bool IsHostObject(object target) =>
-        target is not (ScriptObject or ScriptArray or string or IDictionary<string, object?> or IDictionary
+        target is not (ScriptObject or LoopVariables or ScriptArray or string or IDictionary<string, object?> or IDictionary
             or KeyValuePair<string, object?> or DateTime or TimeSpan or ScriptRange or ICollection or ScriptCallable
             or Delegate or Type or MemberInfo or Assembly or bool)
         && !Numbers.IsNumber(target) && !target.GetType().IsPrimitive;
@@ -65,6 +65,8 @@ internal static class ObjectAccessor
                 }
 
                 return false;
+            case LoopVariables loop:
+                return loop.TryGet(name, out value);
             case ScriptArray array:
                 if (array.Properties is { } props && props.TryGet(name, out value))
                 {

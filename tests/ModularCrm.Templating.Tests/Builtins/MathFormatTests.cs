@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace ModularCrm.Templating.Tests.Builtins;
+
+/// <summary>
+/// `math.format` written as a `{{ }}` statement formats straight into the output: same text, culture, escaping,
+/// limits and errors as the value path (`x = ... | math.format`), which still builds a string.
+/// </summary>
+public sealed class MathFormatTests
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+    private static readonly Dictionary<string, object?> Model = new() { ["price"] = 1234.5m, ["count"] = 3, ["ratio"] = 0.055 };
+
+    [Theory]
+    [InlineData("{{ price | math.format 'N2' }}")]
+    [InlineData("{{ math.format price 'N2' }}")]
+    [InlineData("{{ x = price | math.format 'N2'; x }}")]
+    public void Render_FormatStatementOrValue_GivesTheSameFrenchText(string text)
+    {
+        Assert.Equal(1234.5m.ToString("N2", French), Template.Parse(text, "t", TemplateMode.Html).Render(Model));
+    }
+
+    [Fact]
+    public void Render_FormatWithCultureArgument_UsesThatCulture()
+    {
+        Assert.Equal("1,234.5|3,00|5,5", Template.Parse("{{ price | math.format 'N1' 'en-US' }}|{{ count | math.format 'N2' }}|{{ ratio * 100 | math.format '0.#' }}").Render(Model));
+    }
+
+    [Fact]
+    public void Render_FormatLiteralWithMarkup_IsEncodedInHtmlOnly()
+    {
+        const string text = "{{ count | math.format \"'<b>'0\" }}";
+
+        Assert.Equal("&lt;b&gt;3", Template.Parse(text, "t", TemplateMode.Html).Render(Model));
+        Assert.Equal("<b>3", Template.Parse(text, "t", TemplateMode.Text).Render(Model));
+    }
+
+    [Fact]
+    public void Render_FormatOfNullOrText_WritesWhatTheValuePathGives()
+    {
+        Assert.Equal("[][abc]", Template.Parse("[{{ missing | math.format 'N2' }}][{{ 'abc' | math.format 'N2' }}]").Render(Model));
+    }
+
+    [Fact]
+    public void Render_InvalidFormatSpecifier_IsATemplateErrorWithPosition()
+    {
+        var template = Template.Parse("ligne 1\n  {{ ratio | math.format 'D2' }}", "invoice");
+
+        var exception = Assert.Throws<TemplateRuntimeException>(() => template.Render(Model));
+
+        Assert.Equal(2, exception.Line);
+        Assert.Contains("`format` failed", exception.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_FormattedOutputBeyondLimit_Fails()
+    {
+        var template = Template.Parse("{{ for i in 1..100 }}{{ price | math.format 'N2' }}{{ end }}", "big");
+
+        var exception = Assert.Throws<TemplateRuntimeException>(() => template.Render(Model, new TemplateOptions { OutputLimit = 100 }));
+
+        Assert.Contains("limit of 100 characters", exception.Reason, StringComparison.Ordinal);
+    }
+}
