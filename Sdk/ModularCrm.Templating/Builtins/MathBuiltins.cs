@@ -30,7 +30,7 @@ internal static class MathBuiltins
         o.Def("plus", "value,with", 2, (c, a) => Arith(c, BinaryOp.Add, a));
         o.Def("times", "value,with", 2, (c, a) => Arith(c, BinaryOp.Multiply, a));
         o.Def("modulo", "value,with", 2, (c, a) => Arith(c, BinaryOp.Modulo, a));
-        o.Def("format", "value,format,culture", 2, (c, a) => Format(a[0], Str(c, a[1]), Culture(c, a[2])), WriteFormat);
+        o.Def("format", "value,format,culture", 2, (c, a) => Format(a[0], Str(c, a[1]), Culture(c, a[2])), WriteFormat, formatsValue: true);
         o.Def("is_number", "value", 1, (c, a) => Ops.Bool(Numbers.IsNumber(a[0])));
         o.Def("random", "min,max", 2, (c, a) => Numbers.Box(Random.Shared.Next(Int(a[0]), Int(a[1]))));
         o.Def("uuid", string.Empty, 0, (c, a) => Guid.NewGuid().ToString());

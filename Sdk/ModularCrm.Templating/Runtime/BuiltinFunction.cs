@@ -3,10 +3,16 @@ using ModularCrm.Templating.Syntax;
 namespace ModularCrm.Templating.Runtime;
 
 /// <summary>A builtin (`string.upcase`...): named parameters are mapped onto positions by name.</summary>
-internal sealed class BuiltinFunction(string name, string[] parameters, int required, Func<TemplateContext, BuiltinArgs, object?> body, BuiltinWriter? writer = null)
+internal sealed class BuiltinFunction(string name, string[] parameters, int required, Func<TemplateContext, BuiltinArgs, object?> body, BuiltinWriter? writer = null, bool formatsValue = false)
     : ScriptCallable
 {
     public override string Name { get; } = name;
+
+    /// <summary>
+    /// True for `math.format`: its arguments are (value, format, culture) and its result is the value's
+    /// <see cref="IFormattable"/> text, so a typed member can be formatted in place (<see cref="TryWriteFormatted"/>).
+    /// </summary>
+    public bool FormatsValue { get; } = formatsValue;
 
     /// <summary>True when an expression statement can hand the output to the builtin (<see cref="Write"/>).</summary>
     public bool CanWrite => writer is not null;
@@ -44,6 +50,27 @@ internal sealed class BuiltinFunction(string name, string[] parameters, int requ
         }
 
         context.WriteValue(statement, value);
+    }
+
+    /// <summary>Formats a typed member into the output; false (nothing written) when the buffer is too small.</summary>
+    public bool TryWriteFormatted(TemplateContext context, object host, MemberFormatter formatter, object? format, object? culture, Node callSite, Node statement)
+    {
+        Span<char> buffer = stackalloc char[128];
+        int written;
+        try
+        {
+            if (!formatter.TryFormat(host, buffer, out written, Builtins.Registry.Str(context, format), Builtins.Registry.Culture(context, culture)))
+            {
+                return false;
+            }
+        }
+        catch (Exception exception) when (exception is not TemplateRuntimeException and not OutOfMemoryException)
+        {
+            throw Failure(context, callSite, exception);
+        }
+
+        context.WriteText(statement, buffer[..written]);
+        return true;
     }
 
     private BuiltinArgs Place(TemplateContext context, CallArguments args, Node callSite)
@@ -87,5 +114,8 @@ internal sealed class BuiltinFunction(string name, string[] parameters, int requ
 
     /// <summary>Turns .NET failures inside a builtin (bad base64, unknown culture, regex timeout) into template errors.</summary>
     private TemplateRuntimeException Failure(TemplateContext context, BuiltinArgs args, Exception exception) =>
-        context.Error(args.CallSite, $"The function `{Name}` failed: {exception.Message}");
+        Failure(context, args.CallSite, exception);
+
+    private TemplateRuntimeException Failure(TemplateContext context, Node callSite, Exception exception) =>
+        context.Error(callSite, $"The function `{Name}` failed: {exception.Message}");
 }
