@@ -11,6 +11,49 @@ public sealed class MathFormatTests
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
     private static readonly Dictionary<string, object?> Model = new() { ["price"] = 1234.5m, ["count"] = 3, ["ratio"] = 0.055 };
 
+    private sealed record Line(decimal UnitPrice, int Quantity, double Weight, decimal? Discount, DateTime ShippedOn);
+
+    private struct Totals
+    {
+        public decimal Amount { get; set; }
+    }
+
+    private static readonly Dictionary<string, object?> HostModel = new()
+    {
+        ["line"] = new Line(1234.5m, 3, 0.25, null, new DateTime(2026, 11, 22)),
+        ["totals"] = new Totals { Amount = 99.5m },
+        ["fmt"] = "N1",
+    };
+
+    [Theory]
+    [InlineData("{{ line.unit_price | math.format 'N2' }}", "1\u202F234,50")]
+    [InlineData("{{ line.unit_price | math.format 'N2' 'en-US' }}", "1,234.50")]
+    [InlineData("{{ line.quantity | math.format '000' }}", "003")]
+    [InlineData("{{ line.weight | math.format 'F3' }}", "0,250")]
+    [InlineData("{{ line.shipped_on | math.format 'dd/MM/yyyy' }}", "22/11/2026")]
+    [InlineData("{{ line.discount | math.format 'N2' }}|", "|")]
+    [InlineData("{{ totals.amount | math.format 'N2' }}", "99,50")]
+    [InlineData("{{ line.unit_price | math.format fmt }}", "1\u202F234,5")]
+    [InlineData("{{ line.unit_price | math.round }}", "1235")]
+    [InlineData("{{ line.unit_price | math.format \"'<'0\" }}", "&lt;1235")]
+    public void Render_HostMemberPipedToAFunction_GivesTheSameTextAsTheBoxedValue(string text, string expected)
+    {
+        var html = Template.Parse(text, "t", TemplateMode.Html).Render(HostModel);
+
+        Assert.Equal(System.Text.RegularExpressions.Regex.Unescape(expected), html);
+    }
+
+    [Fact]
+    public void Render_HostMemberWithInvalidFormat_IsATemplateErrorWithPosition()
+    {
+        var template = Template.Parse("\n\n   {{ line.weight | math.format 'D2' }}", "invoice");
+
+        var exception = Assert.Throws<TemplateRuntimeException>(() => template.Render(HostModel));
+
+        Assert.Equal(3, exception.Line);
+        Assert.StartsWith("The function `format` failed: ", exception.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{{ price | math.format 'N2' }}")]
     [InlineData("{{ math.format price 'N2' }}")]
