@@ -22,6 +22,31 @@ public sealed class ConcurrencyTests
         Assert.Equal(0, failures);
     }
 
+    private sealed record EuroLine(decimal Total);
+
+    private sealed record CountLine(int Total);
+
+    [Fact]
+    public void Render_SameFormatNodeWithAlternatingHostTypes_FromManyThreads_EveryOutputIsRight()
+    {
+        // The node caches the typed reader of the last host type it saw: threads keep switching it.
+        var template = Template.Parse("{{ for line in lines }}{{ line.total | math.format '0.00' }};{{ end }}", "parallel");
+        var options = new TemplateOptions { Culture = System.Globalization.CultureInfo.InvariantCulture };
+        var failures = 0;
+
+        Parallel.For(0, 2000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var lines = i % 2 == 0 ? new object[] { new EuroLine(i + 0.5m), new CountLine(i) } : [new CountLine(i), new EuroLine(i + 0.25m)];
+            var expected = i % 2 == 0 ? $"{i}.50;{i}.00;" : $"{i}.00;{i}.25;";
+            if (template.Render(new Dictionary<string, object?> { ["lines"] = lines }, options) != expected)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
+
     [Fact]
     public void GetOrParse_SameNameAndText_ReturnsTheSameTemplate_ChangedTextParsesAgain()
     {

@@ -30,7 +30,7 @@ internal static class MathBuiltins
         o.Def("plus", "value,with", 2, (c, a) => Arith(c, BinaryOp.Add, a));
         o.Def("times", "value,with", 2, (c, a) => Arith(c, BinaryOp.Multiply, a));
         o.Def("modulo", "value,with", 2, (c, a) => Arith(c, BinaryOp.Modulo, a));
-        o.Def("format", "value,format,culture", 2, (c, a) => Format(a[0], Str(c, a[1]), Culture(c, a[2])));
+        o.Def("format", "value,format,culture", 2, (c, a) => Format(a[0], Str(c, a[1]), Culture(c, a[2])), WriteFormat, formatsValue: true);
         o.Def("is_number", "value", 1, (c, a) => Ops.Bool(Numbers.IsNumber(a[0])));
         o.Def("random", "min,max", 2, (c, a) => Numbers.Box(Random.Shared.Next(Int(a[0]), Int(a[1]))));
         o.Def("uuid", string.Empty, 0, (c, a) => Guid.NewGuid().ToString());
@@ -57,6 +57,24 @@ internal static class MathBuiltins
         IFormattable formattable => formattable.ToString(format, culture),
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>`{{ x | math.format 'N2' }}`: formats into a stack buffer and writes that, no string per call.</summary>
+    private static bool WriteFormat(TemplateContext context, BuiltinArgs args, Syntax.Node statement)
+    {
+        if (args[0] is not ISpanFormattable value)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[128];
+        if (!value.TryFormat(buffer, out var written, Str(context, args[1]), Culture(context, args[2])))
+        {
+            return false;
+        }
+
+        context.WriteText(statement, buffer[..written]);
+        return true;
+    }
 
     /// <summary>
     /// `1254 | money` → `1 254,00 €` in fr-FR. The group separator is whatever the culture data says: .NET with ICU

@@ -7,10 +7,10 @@ namespace ModularCrm.Templating.Builtins;
 /// <summary>Helpers to declare builtin functions and convert their arguments.</summary>
 internal static class Registry
 {
-    public static void Def(this ScriptObject target, string name, string parameters, int required, Func<TemplateContext, BuiltinArgs, object?> body)
+    public static void Def(this ScriptObject target, string name, string parameters, int required, Func<TemplateContext, BuiltinArgs, object?> body, BuiltinWriter? writer = null, bool formatsValue = false)
     {
         var names = parameters.Length == 0 ? [] : parameters.Split(',');
-        target.Set(name, new BuiltinFunction(name, names, required, body));
+        target.Set(name, new BuiltinFunction(name, names, required, body, writer, formatsValue));
     }
 
     public static string Str(TemplateContext context, object? value) => Display.ToText(context, value);

@@ -9,20 +9,26 @@ internal sealed partial class Lexer
 {
     private void SkipInterpolated(char quote)
     {
-        _pos = ScanInterpolated(_text, _pos, _end, null, _errors);
+        var start = _pos - 1;
+        _pos = ScanInterpolated(_text, _pos, _end, null, _errors, out var terminated);
+        if (!terminated && _errors.TrueForAll(e => e.Offset < start))
+        {
+            Unterminated(start, quote);
+        }
     }
 
     /// <summary>Splits `$"..."` (offset of `$`) into literal and expression parts.</summary>
     public static List<InterpolationPart> SplitInterpolated(string text, int dollar, int end, List<(int, string)> errors)
     {
         var parts = new List<InterpolationPart>();
-        ScanInterpolated(text, dollar + 1, end, parts, errors);
+        ScanInterpolated(text, dollar + 1, end, parts, errors, out _);
         return parts;
     }
 
     /// <summary>Scans from the opening quote; returns the offset after the closing quote.</summary>
-    private static int ScanInterpolated(string text, int pos, int end, List<InterpolationPart>? parts, List<(int, string)> errors)
+    private static int ScanInterpolated(string text, int pos, int end, List<InterpolationPart>? parts, List<(int, string)> errors, out bool terminated)
     {
+        terminated = false;
         var quote = text[pos++];
         var sb = new StringBuilder();
         while (pos < end && text[pos] != quote)
@@ -73,7 +79,8 @@ internal sealed partial class Lexer
             parts?.Add(new InterpolationPart(sb.ToString(), 0, 0));
         }
 
-        return pos < end ? pos + 1 : pos;
+        terminated = pos < end;
+        return terminated ? pos + 1 : pos;
     }
 
     /// <summary>Finds the `}` closing an interpolated expression, skipping nested strings and braces.</summary>
@@ -96,7 +103,7 @@ internal sealed partial class Lexer
 
             if (c == '$' && pos + 1 < end && (text[pos + 1] == '"' || text[pos + 1] == '\''))
             {
-                pos = ScanInterpolated(text, pos + 1, end, null, errors);
+                pos = ScanInterpolated(text, pos + 1, end, null, errors, out _);
                 continue;
             }
 

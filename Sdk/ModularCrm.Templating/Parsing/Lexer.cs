@@ -19,6 +19,8 @@ internal sealed partial class Lexer
     private readonly int _end;
     private readonly List<Token> _tokens;
     private readonly List<(int Offset, string Message)> _errors;
+    private List<(int Offset, string Message)>? _blockErrors;
+    private bool _ranOut;
     private int _pos;
     private int _braceDepth;
 
@@ -31,10 +33,13 @@ internal sealed partial class Lexer
         _errors = errors;
     }
 
-    /// <summary>Tokenizes a whole template (text mode first).</summary>
-    public static List<Token> Tokenize(string text, List<(int, string)> errors)
+    /// <summary>
+    /// Tokenizes a whole template (text mode first). <paramref name="blockErrors"/> receives the blocks left open at the
+    /// end of the text (`{{` without `}}`, `{%{` without `}%}`): the root cause of whatever else fails, always reported.
+    /// </summary>
+    public static List<Token> Tokenize(string text, List<(int, string)> errors, List<(int, string)> blockErrors)
     {
-        var lexer = new Lexer(text, 0, text.Length, errors);
+        var lexer = new Lexer(text, 0, text.Length, errors) { _blockErrors = blockErrors };
         lexer.LexTemplate();
         return lexer._tokens;
     }
@@ -125,13 +130,19 @@ internal sealed partial class Lexer
 
             if (percents > 0)
             {
-                LexEscape(percents, ref trimNextAll, ref trimNextLine);
+                LexEscape(enterAt, percents, ref trimNextAll, ref trimNextLine);
                 continue;
             }
 
             _tokens.Add(new Token(TokenKind.CodeEnter, enterAt, _pos, "{{"));
             _braceDepth = 0;
             var exit = LexCode(inFragment: false);
+            if (_tokens[^1].Kind != TokenKind.CodeExit && !_ranOut)
+            {
+                // Not when a string ran to the end of the text: that error already names the real cause.
+                _blockErrors?.Add((enterAt, "The code block opened here with `{{` is not closed: `}}` is missing before the end of the template."));
+            }
+
             if (exit == '-')
             {
                 trimNextAll = true;
@@ -180,12 +191,14 @@ internal sealed partial class Lexer
         return -1;
     }
 
-    private void LexEscape(int percents, ref bool trimNextAll, ref bool trimNextLine)
+    private void LexEscape(int enterAt, int percents, ref bool trimNextAll, ref bool trimNextLine)
     {
         var close = "}" + new string('%', percents) + "}";
         var closeAt = _text.IndexOf(close, _pos, _end - _pos, StringComparison.Ordinal);
         if (closeAt < 0)
         {
+            var open = "{" + new string('%', percents) + "{";
+            _blockErrors?.Add((enterAt, $"The escape block opened here with `{open}` is not closed: `{close}` is missing before the end of the template."));
             _tokens.Add(new Token(TokenKind.Escape, _pos, _end, string.Empty));
             _pos = _end;
             return;
@@ -460,7 +473,7 @@ internal sealed partial class Lexer
 
         if (_pos >= _end)
         {
-            _errors.Add((start, "Unexpected end of file while parsing a string not terminated by a " + quote));
+            Unterminated(start, quote);
         }
         else
         {
@@ -496,6 +509,7 @@ internal sealed partial class Lexer
 
     private string LexVerbatim()
     {
+        var start = _pos;
         _pos++;
         var sb = new StringBuilder();
         while (_pos < _end)
@@ -516,6 +530,17 @@ internal sealed partial class Lexer
             sb.Append(c);
         }
 
+        Unterminated(start, '`');
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A string that runs to the end of the text swallows every `}}` and `end` after it, so the errors that follow
+    /// are noise: unless an earlier lexing error explains it, it is reported first and even when parsing stops.
+    /// </summary>
+    private void Unterminated(int start, char quote)
+    {
+        (_blockErrors is not null && _errors.Count == 0 ? _blockErrors : _errors).Add((start, "Unexpected end of file while parsing a string not terminated by a " + quote));
+        _ranOut = true;
     }
 }

@@ -39,8 +39,16 @@ internal sealed partial class Parser
     public static BlockStmt Parse(SourceText source, List<TemplateError> errors)
     {
         var lexErrors = new List<(int, string)>();
-        var tokens = Lexer.Tokenize(source.Text, lexErrors);
+        var blockErrors = new List<(int, string)>();
+        var tokens = Lexer.Tokenize(source.Text, lexErrors, blockErrors);
         var parser = new Parser(source, tokens, errors, lexErrors);
+
+        // A block left open explains the errors that follow from it, so it comes first and survives an abort.
+        foreach (var (offset, message) in blockErrors)
+        {
+            parser.ErrorAt(offset, message);
+        }
+
         var block = parser.ParseStatements(null, out _);
         foreach (var (offset, message) in lexErrors.Where(e => !parser._abort && !parser._reportedLexErrors.Contains(e.Item1)))
         {

@@ -7,38 +7,27 @@ internal static class Html
 {
     private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
 
-    public static void Encode(StringBuilder output, string text)
+    public static void Encode(StringBuilder output, string text) => Encode(output, text.AsSpan());
+
+    public static void Encode(StringBuilder output, ReadOnlySpan<char> text)
     {
         // Vectorised scan: most values contain nothing to encode and are appended in one piece.
-        var first = text.AsSpan().IndexOfAny(Special);
-        if (first < 0)
+        var first = text.IndexOfAny(Special);
+        while (first >= 0)
         {
-            output.Append(text);
-            return;
-        }
-
-        var start = 0;
-        for (var i = first; i < text.Length; i++)
-        {
-            var replacement = text[i] switch
+            output.Append(text[..first]).Append(text[first] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            };
-            if (replacement is null)
-            {
-                continue;
-            }
-
-            output.Append(text, start, i - start).Append(replacement);
-            start = i + 1;
+                _ => "&#39;",
+            });
+            text = text[(first + 1)..];
+            first = text.IndexOfAny(Special);
         }
 
-        output.Append(text, start, text.Length - start);
+        output.Append(text);
     }
 
     public static string Encode(string text)

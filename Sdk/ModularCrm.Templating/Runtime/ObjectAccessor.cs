@@ -12,6 +12,7 @@ namespace ModularCrm.Templating.Runtime;
 internal static class ObjectAccessor
 {
     private static readonly ConcurrentDictionary<Type, Dictionary<string, Func<object, object?>>> Accessors = new();
+    private static readonly ConcurrentDictionary<Type, Dictionary<string, MemberFormatter>> Formatters = new();
 
     /// <summary>
     /// Member access through a per-node cache: a syntax node that keeps seeing the same host type skips both
@@ -29,8 +30,14 @@ internal static class ObjectAccessor
                 return false;
             }
 
-            value = Sanitize(cached.Getter(target));
+            value = cached.Getter(target);
             return true;
+        }
+
+        if (target is ScriptObject or LoopVariables or ScriptArray)
+        {
+            // Template-side values: the switch below is the fast path, no host cache to fill.
+            return TryGetMember(context, target, name, out value);
         }
 
         if (IsHostObject(target))
@@ -42,8 +49,8 @@ internal static class ObjectAccessor
         return TryGetMember(context, target, name, out value);
     }
 
-    private static bool IsHostObject(object target) =>
-        target is not (ScriptObject or ScriptArray or string or IDictionary<string, object?> or IDictionary
+    public static bool IsHostObject(object target) =>
+        target is not (ScriptObject or LoopVariables or ScriptArray or string or IDictionary<string, object?> or IDictionary
             or KeyValuePair<string, object?> or DateTime or TimeSpan or ScriptRange or ICollection or ScriptCallable
             or Delegate or Type or MemberInfo or Assembly or bool)
         && !Numbers.IsNumber(target) && !target.GetType().IsPrimitive;
@@ -65,6 +72,8 @@ internal static class ObjectAccessor
                 }
 
                 return false;
+            case LoopVariables loop:
+                return loop.TryGet(name, out value);
             case ScriptArray array:
                 if (array.Properties is { } props && props.TryGet(name, out value))
                 {
@@ -115,7 +124,7 @@ internal static class ObjectAccessor
         var accessors = Accessors.GetOrAdd(target.GetType(), BuildAccessors);
         if (accessors.TryGetValue(name, out var getter))
         {
-            value = Sanitize(getter(target));
+            value = getter(target);
             return true;
         }
 
@@ -124,7 +133,11 @@ internal static class ObjectAccessor
     }
 
     /// <summary>Refuses values that would hand the template a way into reflection or code.</summary>
-    private static object? Sanitize(object? value) => value is Type or MemberInfo or Assembly or Delegate ? null : value;
+    public static object? Sanitize(object? value) => value is Type or MemberInfo or Assembly or Delegate ? null : value;
+
+    /// <summary>The typed formatter of a host object's number or date property, or null (see <see cref="MemberFormatter"/>).</summary>
+    public static MemberFormatter? Formatter(Type type, string name) =>
+        Formatters.GetOrAdd(type, BuildFormatters).GetValueOrDefault(name);
 
     private static bool TryCollectionMember(int count, string name, out object? value)
     {
@@ -215,7 +228,7 @@ internal static class ObjectAccessor
         }
 
         var accessors = Accessors.GetOrAdd(target.GetType(), BuildAccessors);
-        return accessors.Select(pair => new KeyValuePair<string, object?>(pair.Key, Sanitize(pair.Value(target))));
+        return accessors.Select(pair => new KeyValuePair<string, object?>(pair.Key, pair.Value(target)));
     }
 
     public static IEnumerable<KeyValuePair<string, object?>> DictionaryMembers(IDictionary dictionary)
@@ -237,25 +250,62 @@ internal static class ObjectAccessor
         _ => null,
     };
 
+    private static IEnumerable<PropertyInfo> ReadableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0);
+
     private static Dictionary<string, Func<object, object?>> BuildAccessors(Type type)
     {
         var result = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
-        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in ReadableProperties(type))
         {
-            if (!property.CanRead || property.GetMethod is not { IsPublic: true } || property.GetIndexParameters().Length > 0)
+            var parameter = Expression.Parameter(typeof(object), "target");
+            var read = Expression.Property(Expression.Convert(parameter, type), property);
+            var propertyType = property.PropertyType;
+            // bool and int go through the shared box caches instead of allocating a box per read; only a property
+            // typed loosely enough to hold a Type, MemberInfo, Assembly or Delegate pays for the check.
+            Expression body = propertyType == typeof(bool)
+                ? Expression.Call(typeof(Ops).GetMethod(nameof(Ops.Bool))!, read)
+                : propertyType == typeof(int)
+                    ? Expression.Call(typeof(Numbers).GetMethod(nameof(Numbers.Box), [typeof(int)])!, read)
+                    : propertyType.IsValueType || propertyType == typeof(string)
+                        ? Expression.Convert(read, typeof(object))
+                        : Expression.Call(typeof(ObjectAccessor).GetMethod(nameof(Sanitize))!, Expression.Convert(read, typeof(object)));
+            result[SnakeCase(property.Name)] = Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, MemberFormatter> BuildFormatters(Type type)
+    {
+        var result = new Dictionary<string, MemberFormatter>(StringComparer.Ordinal);
+        if (!type.IsClass)
+        {
+            // Open-instance getter delegates need a reference-type target; structs keep the boxed path.
+            return result;
+        }
+
+        foreach (var property in ReadableProperties(type))
+        {
+            // Same iteration as the accessors, so a later property with the same snake_case name wins in both.
+            var name = SnakeCase(property.Name);
+            var valueType = property.PropertyType;
+            result.Remove(name);
+            if (!valueType.IsValueType || valueType.IsEnum || valueType.IsGenericType || !typeof(ISpanFormattable).IsAssignableFrom(valueType))
             {
                 continue;
             }
 
-            var parameter = Expression.Parameter(typeof(object), "target");
-            var read = Expression.Property(Expression.Convert(parameter, type), property);
-            // bool and int go through the shared box caches instead of allocating a box per read.
-            Expression body = property.PropertyType == typeof(bool)
-                ? Expression.Call(typeof(Ops).GetMethod(nameof(Ops.Bool))!, read)
-                : property.PropertyType == typeof(int)
-                    ? Expression.Call(typeof(Numbers).GetMethod(nameof(Numbers.Box), [typeof(int)])!, read)
-                    : Expression.Convert(read, typeof(object));
-            result[SnakeCase(property.Name)] = Expression.Lambda<Func<object, object?>>(body, parameter).Compile();
+            try
+            {
+                var getter = property.GetMethod!.CreateDelegate(typeof(Func<,>).MakeGenericType(type, valueType));
+                result[name] = (MemberFormatter)Activator.CreateInstance(typeof(TypedMemberFormatter<,>).MakeGenericType(type, valueType), getter)!;
+            }
+            catch (ArgumentException)
+            {
+                // A getter that cannot be bound as an open delegate keeps the boxed path.
+            }
         }
 
         return result;

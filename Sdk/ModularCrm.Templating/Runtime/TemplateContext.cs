@@ -336,6 +336,21 @@ internal sealed partial class TemplateContext
         CheckOutputSize(node);
     }
 
+    /// <summary>Writes formatted text (a number or date formatted into a buffer), encoded in HTML mode.</summary>
+    public void WriteText(Node node, ReadOnlySpan<char> text)
+    {
+        if (Mode == TemplateMode.Html)
+        {
+            Html.Encode(Output, text);
+        }
+        else
+        {
+            Output.Append(text);
+        }
+
+        CheckOutputSize(node);
+    }
+
     public void WriteValue(Node node, object? value)
     {
         switch (value)

@@ -15,19 +15,62 @@ internal sealed class MemberExpr(Expr target, string name, int nameStart, bool n
 
     public override object? Eval(TemplateContext context) => AutoCall(context, EvalForCall(context), this);
 
-    public override object? EvalForCall(TemplateContext context)
-    {
-        var target = Target.Eval(context);
-        if (target is null)
-        {
-            if (NullConditional || IsNullConditionalChain(Target))
-            {
-                return null;
-            }
+    public override object? EvalForCall(TemplateContext context) => TryEvalTarget(context, out var target) ? Read(context, target) : null;
 
-            throw context.Error(nameStart, $"Cannot get the member {Text(context)} for a null object.");
+    /// <summary>
+    /// For `{{ member | math.format ... }}`: a number or date property of a host object comes back as (host, formatter)
+    /// so it is formatted without boxing; any other member is read as <see cref="Expr.Eval"/> reads it (false).
+    /// </summary>
+    public bool TryEvalFormattable(TemplateContext context, out object? value, out object? host, out MemberFormatter? formatter)
+    {
+        host = null;
+        formatter = null;
+        if (!TryEvalTarget(context, out var target))
+        {
+            value = null;
+            return false;
         }
 
+        var type = target.GetType();
+        var cached = _formatter;
+        if (cached is null || cached.Type != type)
+        {
+            cached = new CachedFormatter(type, ObjectAccessor.IsHostObject(target) ? ObjectAccessor.Formatter(type, Name) : null);
+            _formatter = cached;
+        }
+
+        if (cached.Formatter is null)
+        {
+            value = AutoCall(context, Read(context, target), this);
+            return false;
+        }
+
+        value = null;
+        host = target;
+        formatter = cached.Formatter;
+        return true;
+    }
+
+    private bool TryEvalTarget(TemplateContext context, out object target)
+    {
+        var value = Target.Eval(context);
+        if (value is not null)
+        {
+            target = value;
+            return true;
+        }
+
+        if (NullConditional || IsNullConditionalChain(Target))
+        {
+            target = null!;
+            return false;
+        }
+
+        throw context.Error(nameStart, $"Cannot get the member {Text(context)} for a null object.");
+    }
+
+    private object? Read(TemplateContext context, object target)
+    {
         if (target is ScriptObject { Frozen: true } frozen)
         {
             var hit = _frozen;
@@ -46,6 +89,7 @@ internal sealed class MemberExpr(Expr target, string name, int nameStart, bool n
 
     private CachedGetter? _cache;
     private FrozenMember? _frozen;
+    private CachedFormatter? _formatter;
 
     private static bool IsNullConditionalChain(Expr expr) => expr is MemberExpr { NullConditional: true };
 

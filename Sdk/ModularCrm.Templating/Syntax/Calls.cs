@@ -20,12 +20,57 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
 
     public object? Invoke(TemplateContext context, object? piped, bool hasPiped, ScriptCallable? wrapBody)
     {
-        var function = Target.EvalForCall(context);
-        if (function is not ScriptCallable callable)
+        var callable = Resolve(context);
+        var arguments = Arguments(context, piped, hasPiped);
+        context.PendingWrapBody = wrapBody;
+        var result = callable.Invoke(context, arguments, this);
+        context.ReturnArguments(arguments);
+        return result;
+    }
+
+    public override void WriteTo(TemplateContext context, Node statement) => Write(context, null, false, statement);
+
+    /// <summary>Calls and writes the result; a builtin that formats into the output skips the intermediate string.</summary>
+    public void Write(TemplateContext context, object? piped, bool hasPiped, Node statement, ScriptCallable? resolved = null)
+    {
+        var callable = resolved ?? Resolve(context);
+        var arguments = Arguments(context, piped, hasPiped);
+        context.PendingWrapBody = null;
+        if (callable is BuiltinFunction { CanWrite: true } builtin)
         {
-            throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
+            builtin.Write(context, arguments, this, statement);
+            context.ReturnArguments(arguments);
+            return;
         }
 
+        var result = callable.Invoke(context, arguments, this);
+        context.ReturnArguments(arguments);
+        context.WriteValue(statement, result);
+    }
+
+    /// <summary>
+    /// `{{ host.member | math.format 'N2' ['fr-FR'] }}`: formats the typed member straight into the output. Any other
+    /// function, or arguments that are not literals, get the boxed value through the normal call.
+    /// </summary>
+    public void WriteFormattable(TemplateContext context, object host, MemberFormatter formatter, Node statement)
+    {
+        var callable = Resolve(context);
+        if (callable is BuiltinFunction { FormatsValue: true } builtin
+            && Args.Count is 1 or 2
+            && Args.TrueForAll(arg => arg is { Name: null, Expand: false, Value: LiteralExpr })
+            && builtin.TryWriteFormatted(context, host, formatter, ((LiteralExpr)Args[0].Value).Value, Args.Count == 2 ? ((LiteralExpr)Args[1].Value).Value : null, this, statement))
+        {
+            return;
+        }
+
+        Write(context, formatter.Read(host), true, statement, callable);
+    }
+
+    private ScriptCallable Resolve(TemplateContext context) =>
+        Target.EvalForCall(context) as ScriptCallable ?? throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
+
+    private CallArguments Arguments(TemplateContext context, object? piped, bool hasPiped)
+    {
         var arguments = context.RentArguments();
         if (hasPiped)
         {
@@ -33,20 +78,12 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
         }
 
         Evaluate(context, Args, arguments);
-        context.PendingWrapBody = wrapBody;
-        var result = callable.Invoke(context, arguments, this);
-        context.ReturnArguments(arguments);
-        return result;
+        return arguments;
     }
 
     public object? Invoke(TemplateContext context, List<object?> piped, ScriptCallable? wrapBody)
     {
-        var function = Target.EvalForCall(context);
-        if (function is not ScriptCallable callable)
-        {
-            throw context.Error(this, $"The function `{Target.Text(context)}` was not found");
-        }
-
+        var callable = Resolve(context);
         var arguments = context.RentArguments();
         arguments.Positional.AddRange(piped);
         Evaluate(context, Args, arguments);
@@ -88,6 +125,31 @@ internal sealed class CallExpr(Expr target, List<CallArg> args, bool parenthesiz
 
 internal sealed class PipeExpr(Expr left, Expr right) : Expr
 {
+    public override void WriteTo(TemplateContext context, Node statement)
+    {
+        if (left is MemberExpr member && right is CallExpr formatCall)
+        {
+            if (member.TryEvalFormattable(context, out var value, out var host, out var formatter))
+            {
+                formatCall.WriteFormattable(context, host!, formatter!, statement);
+            }
+            else
+            {
+                formatCall.Write(context, value, true, statement);
+            }
+
+            return;
+        }
+
+        if (left is not ExpandExpr && right is CallExpr call)
+        {
+            call.Write(context, left.Eval(context), true, statement);
+            return;
+        }
+
+        context.WriteValue(statement, Eval(context));
+    }
+
     public override object? Eval(TemplateContext context)
     {
         if (left is ExpandExpr expand)

@@ -37,7 +37,10 @@ internal sealed class ForStmt : Stmt
             return;
         }
 
-        var loop = Flags.UsesLoopObject || IsTablerow ? new ScriptObject(8) : null;
+        var columns = Columns is null ? 1 : Math.Max(1, (int)Numbers.ToDouble(Columns.Eval(context)));
+        var loop = IsTablerow ? LoopVariables.Tablerow(items.Count, columns)
+            : Flags.UsesLoopObject ? LoopVariables.For(items.Count)
+            : null;
         var scope = context.RentScope();
         if (loop is not null)
         {
@@ -70,10 +73,8 @@ internal sealed class ForStmt : Stmt
         }
     }
 
-    private void Run(TemplateContext context, IList items, ScriptObject? loop, ScriptObject scope, LocalFrame? frame)
+    private void Run(TemplateContext context, IList items, LoopVariables? loop, ScriptObject scope, LocalFrame? frame)
     {
-        var columns = Columns is null ? 1 : Math.Max(1, (int)Numbers.ToDouble(Columns.Eval(context)));
-        object? previous = null;
         for (var index = 0; index < items.Count; index++)
         {
             LoopState.Check(context, this, index);
@@ -87,22 +88,10 @@ internal sealed class ForStmt : Stmt
                 scope.Set(Variable, item);
             }
 
-            if (loop is not null)
-            {
-                loop.Set("index", Numbers.Box(index));
-                loop.Set("rindex", Numbers.Box(items.Count - index - 1));
-                loop.Set("first", Ops.Bool(index == 0));
-                loop.Set("last", Ops.Bool(index == items.Count - 1));
-                loop.Set("even", Ops.Bool(index % 2 == 0));
-                loop.Set("odd", Ops.Bool(index % 2 == 1));
-                loop.Set("length", Numbers.Box(items.Count));
-                loop.Set("changed", Ops.Bool(index == 0 || !Ops.AreEqual(previous, item)));
-            }
-
-            previous = item;
+            loop?.MoveTo(index, item);
             if (IsTablerow)
             {
-                RunCell(context, index, columns, items.Count, loop!);
+                RunCell(context, index, loop!);
             }
             else
             {
@@ -116,13 +105,11 @@ internal sealed class ForStmt : Stmt
         }
     }
 
-    private void RunCell(TemplateContext context, int index, int columns, int count, ScriptObject loop)
+    private void RunCell(TemplateContext context, int index, LoopVariables loop)
     {
+        var columns = loop.Columns;
+        var count = loop.Length;
         var column = index % columns;
-        loop.Set("col", Numbers.Box(column + 1));
-        loop.Set("col0", Numbers.Box(column));
-        loop.Set("col_first", Ops.Bool(column == 0));
-        loop.Set("col_last", Ops.Bool(column == columns - 1));
         if (column == 0)
         {
             context.Write(this, $"<tr class=\"row{(index / columns) + 1}\">");

@@ -20,6 +20,9 @@ internal abstract class Expr : Node
 
     public abstract object? Eval(TemplateContext context);
 
+    /// <summary>Evaluates and writes the value as a `{{ expression }}` statement's output.</summary>
+    public virtual void WriteTo(TemplateContext context, Node statement) => context.WriteValue(statement, Eval(context));
+
     /// <summary>Evaluates without calling a function value (call targets, `@alias`).</summary>
     public virtual object? EvalForCall(TemplateContext context) => Eval(context);
 

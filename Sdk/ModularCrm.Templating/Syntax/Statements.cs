@@ -9,7 +9,7 @@ internal sealed class RawStmt(string text) : Stmt
 
 internal sealed class ExprStmt(Expr expr) : Stmt
 {
-    public override void Exec(TemplateContext context) => context.WriteValue(this, expr.Eval(context));
+    public override void Exec(TemplateContext context) => expr.WriteTo(context, this);
 }
 
 internal sealed class BlockStmt(List<Stmt> statements) : Stmt
@@ -63,7 +63,7 @@ internal sealed class WhileStmt(Expr condition, Stmt body, ParseFlags flags) : S
 {
     public override void Exec(TemplateContext context)
     {
-        var loop = flags.UsesLoopObject ? new ScriptObject(4) : null;
+        var loop = flags.UsesLoopObject ? LoopVariables.While() : null;
         var scope = context.RentScope();
         if (loop is not null)
         {
@@ -78,14 +78,7 @@ internal sealed class WhileStmt(Expr condition, Stmt body, ParseFlags flags) : S
             while (Ops.IsTruthy(condition.Eval(context)))
             {
                 LoopState.Check(context, this, index);
-                if (loop is not null)
-                {
-                    loop.Set("index", Numbers.Box(index));
-                    loop.Set("first", Ops.Bool(index == 0));
-                    loop.Set("even", Ops.Bool(index % 2 == 0));
-                    loop.Set("odd", Ops.Bool(index % 2 == 1));
-                }
-
+                loop?.MoveTo(index, null);
                 body.Exec(context);
                 index++;
                 if (LoopState.AfterBody(context))
