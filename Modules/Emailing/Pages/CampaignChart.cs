@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace ModularCrm.Modules.Emailing.Pages;
@@ -36,5 +35,5 @@ internal static class CampaignChart
         return svg.Append("</svg>").ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => PageHtml.E(text);
 }

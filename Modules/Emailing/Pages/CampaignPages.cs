@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -91,5 +90,5 @@ internal static class CampaignPages
             """;
     }
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+    private static string E(string? text) => PageHtml.E(text);
 }
