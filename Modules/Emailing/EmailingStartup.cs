@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Emailing.Campaigns;
 using ModularCrm.Modules.Emailing.Outbox;
+using ModularCrm.Modules.Emailing.Pages;
+using ModularCrm.Modules.Emailing.Privacy;
 using ModularCrm.Modules.Emailing.Settings;
 using ModularCrm.Modules.Emailing.Tracking;
 using ModularCrm.Modules.Emailing.Transactional;
@@ -12,6 +14,7 @@ using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 using ModularCrm.Sdk.Mail;
 using ModularCrm.Sdk.Modules;
+using ModularCrm.Sdk.Privacy;
 using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Emailing;
@@ -28,6 +31,7 @@ public sealed class EmailingStartup : ModuleStartup
         services.AddSingleton(options);
         services.AddSingleton(options.CreateTransport());
         services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddSingleton<IPersonalDataHandler, EmailingPersonalDataHandler>();
     }
 
     /// <inheritdoc />
@@ -38,6 +42,12 @@ public sealed class EmailingStartup : ModuleStartup
         BounceEndpoints.Map(api);
         DocumentMailEndpoints.Map(api);
     }
+
+    /// <inheritdoc />
+    public override void MapPages(IEndpointRouteBuilder pages) => CampaignPages.Map(pages);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "E-mailing", "E-mailing", 40)];
 
     /// <inheritdoc />
     public override void MapPublic(IEndpointRouteBuilder routes) => PublicEndpoints.Map(routes);
@@ -61,7 +71,8 @@ public sealed class EmailingStartup : ModuleStartup
             services.GetRequiredService<IShopDb>(),
             services.GetRequiredService<IMailTransport>(),
             services.GetRequiredService<EmailingOptions>().Sender,
-            services.GetRequiredService<TimeProvider>()).SendDueAsync(ct);
+            services.GetRequiredService<TimeProvider>(),
+            services.GetService<IAudience>()).SendDueAsync(ct);
 
     private static async Task EnqueueScheduledAsync(IServiceProvider services, CancellationToken ct)
     {

@@ -34,11 +34,11 @@ internal sealed class CampaignEnqueuer(IShopDb db, IAudience audience, EmailingO
                     ?? throw new CampaignException("segmentId", $"Le segment n° {campaign.SegmentId} n'existe plus.");
                 var selection = LawfulAudience.Select(members, campaign.Topic, campaign.UseSoftOptIn);
                 var links = ShopLinks.For(options, campaign.BaseUrl ?? baseUrl, shop, settings);
-                var renderer = new CampaignRenderer(campaign, shop.Name, shop.Culture);
+                var renderer = new CampaignRenderMemo(new CampaignRenderer(campaign, shop.Name, shop.Culture), links);
                 await RenderAndInsertAsync(tx, selection.Recipients, member =>
                 {
                     var message = Message(campaign, member, settings);
-                    var rendered = renderer.Render(member, links, message.Ref);
+                    var rendered = renderer.Render(member, message.Ref);
                     return message with
                     {
                         Subject = rendered.Subject, Html = rendered.Html, Text = rendered.Text,

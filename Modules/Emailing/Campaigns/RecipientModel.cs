@@ -7,13 +7,13 @@ namespace ModularCrm.Modules.Emailing.Campaigns;
 internal sealed record RecipientModel(RecipientModel.ContactPart Contact, RecipientModel.NamePart Shop, RecipientModel.NamePart Campaign, string UnsubscribeUrl)
 {
     public static RecipientModel For(AudienceMember member, string shopName, string campaignName, string unsubscribeUrl) =>
+        new(ContactOf(member), new NamePart(shopName), new NamePart(campaignName), unsubscribeUrl);
+
+    /// <summary>The <c>contact</c> a template sees: the member's fields, the last purchase as a French date.</summary>
+    public static ContactPart ContactOf(AudienceMember member) =>
         new(
-            new ContactPart(
-                member.Civility, member.FirstName, member.LastName, member.DisplayName, member.CompanyName, member.Address,
-                member.LastPurchaseOn?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR"))),
-            new NamePart(shopName),
-            new NamePart(campaignName),
-            unsubscribeUrl);
+            member.Civility, member.FirstName, member.LastName, member.DisplayName, member.CompanyName, member.Address,
+            member.LastPurchaseOn?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("fr-FR")));
 
     /// <summary>A made-up contact for a test send without a chosen contact.</summary>
     public static AudienceMember Sample(string address) =>

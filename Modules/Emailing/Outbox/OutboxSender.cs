@@ -1,104 +1,128 @@
+using System.Globalization;
+using System.Threading.Channels;
 using ModularCrm.Modules.Emailing.Transport;
+using ModularCrm.Sdk.Audience;
 using ModularCrm.Sdk.Data;
 
 namespace ModularCrm.Modules.Emailing.Outbox;
 
 /// <summary>
 /// Delivers one shop's outbox. A batch is claimed by a conditional UPDATE that sets a lease only on rows nobody holds
-/// (every engine applies it row by row under its write lock, so two processes never claim the same row), then sent
-/// on one transport session; each message is marked as soon as the server accepted it. A sender that dies leaves its
-/// lease to expire: the next one re-sends what was claimed and not yet marked, and nothing else.
+/// (every engine applies it row by row under its write lock, so two processes never claim the same row). Claimed rows
+/// go through a short queue to <see cref="SenderOptions.Connections"/> lanes, each with its own connection kept for the
+/// whole pass; the next batch is claimed while the lanes finish the current one, so connections never wait for the
+/// database. Accepted messages are recorded in groups (<see cref="SentMarks"/>), with, for a campaign's messages, an
+/// interaction on the contact. A sender that dies leaves its leases to expire (at most two batches wait for it); the
+/// next one re-sends only what the server had accepted and was not yet recorded.
 /// </summary>
-internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderOptions options, TimeProvider clock)
+internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderOptions options, TimeProvider clock, IAudience? audience = null)
 {
+    private const int MarkEvery = 50;
+
     private readonly string owner = $"{Environment.ProcessId}-{Guid.NewGuid():N}"; // unique per sender, fits lease_owner
     private int claims;
 
     /// <summary>Sends batches until nothing is due (or the rate limit is reached).</summary>
-    public async Task<SendReport> SendDueAsync(CancellationToken ct)
+    public Task<SendReport> SendDueAsync(CancellationToken ct) => SendAsync(int.MaxValue, ct);
+
+    /// <summary>Claims and sends one batch.</summary>
+    public Task<SendReport> SendBatchAsync(CancellationToken ct) => SendAsync(1, ct);
+
+    private async Task<SendReport> SendAsync(int maxBatches, CancellationToken ct)
     {
-        var total = SendReport.Empty;
+        var counts = new Counts();
         await using var sessions = new SessionPool(transport, options.Connections);
-        while (true)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // As many waiting rows as lanes: the producer claims the next batch when the current one is nearly handed out.
+        var queue = Channel.CreateBounded<OutboxRow>(new BoundedChannelOptions(sessions.Lanes) { SingleWriter = true });
+        var marks = new SentMarks(RecordSentAsync, MarkEvery);
+        var lanes = Enumerable.Range(0, sessions.Lanes).Select(lane => LaneAsync(sessions, lane, queue.Reader, marks, counts, stop)).ToArray();
+        try
         {
-            var batch = await SendBatchAsync(sessions, ct);
-            total = total.Add(batch);
-            if (batch.Claimed == 0 || batch.Claimed < options.BatchSize)
+            try
             {
-                return total;
+                await ClaimAsync(queue.Writer, maxBatches, marks, counts, stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                // A lane failed and stopped the claims: its error is the outcome, thrown by the lanes below.
+            }
+            finally
+            {
+                queue.Writer.TryComplete();
+            }
+
+            await Task.WhenAll(lanes);
+        }
+        finally
+        {
+            await Task.WhenAll(lanes.Select(l => l.ContinueWith(static _ => { }, TaskScheduler.Default)));
+            await marks.CompleteAsync();
+        }
+
+        return new SendReport(counts.Claimed, counts.Sent, counts.Retried, counts.Parked);
+    }
+
+    private async Task ClaimAsync(ChannelWriter<OutboxRow> queue, int maxBatches, SentMarks marks, Counts counts, CancellationToken ct)
+    {
+        for (var batch = 0; batch < maxBatches; batch++)
+        {
+            var now = clock.GetUtcNow();
+            var size = await AllowanceAsync(now, counts.InFlight(marks), ct);
+            if (size == 0)
+            {
+                return;
+            }
+
+            var rows = await ClaimBatchAsync($"{owner}/{Interlocked.Increment(ref claims)}", size, now, ct);
+            Interlocked.Add(ref counts.Claimed, rows.Count);
+            foreach (var row in rows)
+            {
+                await queue.WriteAsync(row, ct);
+            }
+
+            if (rows.Count < size)
+            {
+                return; // nothing more is due
             }
         }
     }
 
-    /// <summary>Claims and sends one batch.</summary>
-    public async Task<SendReport> SendBatchAsync(CancellationToken ct)
+    private async Task LaneAsync(SessionPool sessions, int lane, ChannelReader<OutboxRow> queue, SentMarks marks, Counts counts, CancellationTokenSource stop)
     {
-        await using var sessions = new SessionPool(transport, options.Connections);
-        return await SendBatchAsync(sessions, ct);
-    }
-
-    private async Task<SendReport> SendBatchAsync(SessionPool sessions, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var size = await AllowanceAsync(now, ct);
-        if (size == 0)
-        {
-            return SendReport.Empty;
-        }
-
-        var lease = $"{owner}/{Interlocked.Increment(ref claims)}";
-        var rows = await ClaimAsync(lease, size, now, ct);
-        if (rows.Count == 0)
-        {
-            return SendReport.Empty;
-        }
-
-        var counts = new int[3]; // sent, retried, parked
-        var lanes = rows.Select((row, i) => (row, i)).GroupBy(x => x.i % sessions.Lanes, x => x.row);
-        await Task.WhenAll(lanes.Select(lane => SendLaneAsync(sessions, lane.Key, lane.ToList(), counts, ct)));
-        return new SendReport(rows.Count, counts[0], counts[1], counts[2]);
-    }
-
-    // One connection's share of the batch. Accepted messages are marked in groups (one UPDATE per group instead of one
-    // per message); a group not yet marked when the process dies is re-sent, and it is part of the claimed batch.
-    private async Task SendLaneAsync(SessionPool sessions, int lane, IReadOnlyList<OutboxRow> rows, int[] counts, CancellationToken ct)
-    {
-        var accepted = new List<long>();
         try
         {
-            var session = await sessions.GetAsync(lane, ct);
-            foreach (var row in rows)
+            // A stop leaves the rest leased: the lease expires and another sender takes over.
+            await foreach (var row in queue.ReadAllAsync(stop.Token))
             {
-                ct.ThrowIfCancellationRequested(); // a stop leaves the rest leased: it expires and another sender takes over
                 try
                 {
+                    var session = await sessions.GetAsync(lane, stop.Token);
                     using (var message = MailMessageFactory.Create(row))
                     {
-                        await session.SendAsync(message, ct);
+                        await session.SendAsync(message, stop.Token);
                     }
 
-                    accepted.Add(row.Id);
-                    Interlocked.Increment(ref counts[0]);
-                    if (accepted.Count == MarkEvery)
-                    {
-                        await MarkSentAsync(accepted);
-                    }
+                    Interlocked.Increment(ref counts.Sent);
+                    marks.Add(row);
                 }
                 catch (MailDeliveryException ex)
                 {
                     var park = ex.Permanent || row.Attempts + 1 >= options.MaxAttempts;
-                    await (park ? ParkAsync(row, ex.Message, ct) : RetryLaterAsync(row, ex.Message, ct));
-                    Interlocked.Increment(ref counts[park ? 2 : 1]);
+                    await (park ? ParkAsync(row, ex.Message, stop.Token) : RetryLaterAsync(row, ex.Message, stop.Token));
+                    Interlocked.Increment(ref (park ? ref counts.Parked : ref counts.Retried));
                 }
             }
         }
-        finally
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await MarkSentAsync(accepted);
+            await stop.CancelAsync();
+            throw;
         }
     }
 
-    private async Task<int> AllowanceAsync(DateTimeOffset now, CancellationToken ct)
+    // Counts what this sender has claimed and not recorded yet, so that claiming ahead never exceeds the rate.
+    private async Task<int> AllowanceAsync(DateTimeOffset now, int inFlight, CancellationToken ct)
     {
         if (options.RatePerMinute <= 0)
         {
@@ -107,11 +131,11 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
 
         var lastMinute = await db.QueryFirstOrDefaultAsync<long>(
             "SELECT COUNT(*) FROM emailing_outbox WHERE shop_id = @shop AND sent_at > @since", new { since = now.AddMinutes(-1) }, ct);
-        return (int)Math.Clamp(options.RatePerMinute - lastMinute, 0, options.BatchSize);
+        return (int)Math.Clamp(options.RatePerMinute - lastMinute - inFlight, 0, options.BatchSize);
     }
 
     // Ordered like the (shop_id, status, next_attempt_at) index, so a large outbox is not sorted at every claim.
-    private async Task<IReadOnlyList<OutboxRow>> ClaimAsync(string lease, int size, DateTimeOffset now, CancellationToken ct)
+    private async Task<IReadOnlyList<OutboxRow>> ClaimBatchAsync(string lease, int size, DateTimeOffset now, CancellationToken ct)
     {
         const string Free = "status = 'queued' AND next_attempt_at <= @now AND (lease_until IS NULL OR lease_until < @now)";
         var candidates = db.Dialect.Page($"SELECT id FROM emailing_outbox WHERE shop_id = @shop AND {Free} ORDER BY next_attempt_at, id", "offset", "size");
@@ -123,24 +147,30 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
             $"SELECT {OutboxRow.Columns} FROM emailing_outbox WHERE shop_id = @shop AND lease_owner = @lease AND status = 'queued' ORDER BY id", new { lease }, ct);
     }
 
-    private const int MarkEvery = 20;
+    // The server has these messages: recorded even when stopping. A campaign's message also goes to the contact's
+    // history, idempotent on the message's ref, in the same transaction.
+    private Task RecordSentAsync(IReadOnlyList<OutboxRow> rows) =>
+        db.InTransactionAsync(
+            async tx =>
+            {
+                var now = clock.GetUtcNow();
+                await tx.ExecuteAsync(
+                    """
+                    UPDATE emailing_outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL
+                    WHERE shop_id = @shop AND id IN @ids
+                    """,
+                    new { ids = rows.Select(r => r.Id).ToArray(), now },
+                    CancellationToken.None);
+                foreach (var row in rows.Where(r => audience is not null && r.Kind == OutboxKinds.Campaign && r.ContactId is not null))
+                {
+                    var campaign = string.Format(CultureInfo.InvariantCulture, "Campagne e-mail n° {0}", row.CampaignId);
+                    await audience!.LogInteractionAsync(
+                        tx, new AudienceInteraction(row.ContactId!.Value, AudienceChannel.Email, now, row.Subject, campaign, "emailing", "message/" + row.Ref), CancellationToken.None);
+                }
 
-    private async Task MarkSentAsync(List<long> ids)
-    {
-        if (ids.Count == 0)
-        {
-            return;
-        }
-
-        await db.ExecuteAsync(
-            """
-            UPDATE emailing_outbox SET status = 'sent', sent_at = @now, attempts = attempts + 1, lease_owner = NULL, lease_until = NULL, last_error = NULL
-            WHERE shop_id = @shop AND id IN @ids
-            """,
-            new { ids = ids.ToArray(), now = clock.GetUtcNow() },
-            CancellationToken.None); // the server has the messages: record them even when stopping
-        ids.Clear();
-    }
+                return rows.Count;
+            },
+            CancellationToken.None);
 
     private Task ParkAsync(OutboxRow row, string reason, CancellationToken ct) =>
         db.ExecuteAsync(
@@ -159,4 +189,14 @@ internal sealed class OutboxSender(IShopDb db, IMailTransport transport, SenderO
             """,
             new { id = row.Id, reason = OutboxStore.Cut(reason, 1000), next = clock.GetUtcNow().Add(options.RetryDelay(row.Attempts + 1)) },
             ct);
+
+    private sealed class Counts
+    {
+        public int Claimed;
+        public int Sent;
+        public int Retried;
+        public int Parked;
+
+        public int InFlight(SentMarks marks) => Volatile.Read(ref Claimed) - marks.Recorded - Volatile.Read(ref Retried) - Volatile.Read(ref Parked);
+    }
 }

@@ -10,7 +10,7 @@ namespace ModularCrm.Modules.Emailing.Tracking;
 internal static partial class MarketingMarkup
 {
     /// <summary>The HTML and text bodies with the unsubscribe link and tracking; <paramref name="text"/> null derives it from the HTML.</summary>
-    public static (string Html, string Text) Apply(string html, string? text, ShopLinks links, string reference, string shopName)
+    public static (string Html, string Text) Apply(string html, string? text, IMessageLinks links, string reference, string shopName)
     {
         var unsubscribe = links.UnsubscribeUrl(reference);
         var plain = text ?? PlainText(html);

@@ -5,7 +5,7 @@ using ModularCrm.Sdk.Web;
 namespace ModularCrm.Modules.Emailing.Tracking;
 
 /// <summary>The public links of one shop's messages: unsubscribe, open pixel, click redirect, all signed.</summary>
-internal sealed class ShopLinks(string baseUrl, ShopContext shop, LinkSigner signer, ShopSettings settings)
+internal sealed class ShopLinks(string baseUrl, ShopContext shop, LinkSigner signer, ShopSettings settings) : IMessageLinks
 {
     private readonly string root = $"{baseUrl.TrimEnd('/')}/p/{Uri.EscapeDataString(shop.Slug)}/emailing";
 
@@ -28,7 +28,9 @@ internal sealed class ShopLinks(string baseUrl, ShopContext shop, LinkSigner sig
     /// is one of our own links (unsubscribe).
     /// </summary>
     public string ClickUrl(string reference, string target) =>
-        !target.StartsWith(root, StringComparison.Ordinal) && Uri.TryCreate(target, UriKind.Absolute, out var url) && settings.Allows(url)
-            ? $"{root}/c/{signer.Sign(LinkSigner.Click, reference + "\n" + target)}"
-            : target;
+        Tracks(target) ? $"{root}/c/{signer.Sign(LinkSigner.Click, reference + "\n" + target)}" : target;
+
+    /// <summary>Whether a link to <paramref name="target"/> becomes a tracked click link: an allowed host, not one of our own links.</summary>
+    public bool Tracks(string target) =>
+        !target.StartsWith(root, StringComparison.Ordinal) && Uri.TryCreate(target, UriKind.Absolute, out var url) && settings.Allows(url);
 }

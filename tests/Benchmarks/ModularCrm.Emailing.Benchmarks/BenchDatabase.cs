@@ -34,7 +34,7 @@ internal sealed class BenchDatabase : IDisposable
                  {
                      await runner.MigrateCoreAsync(),
                      await runner.MigrateModuleAsync("contacts", "0.3.0", typeof(ContactsStartup).Assembly),
-                     await runner.MigrateModuleAsync("emailing", "0.1.0", typeof(EmailingStartup).Assembly),
+                     await runner.MigrateModuleAsync("emailing", "0.2.0", typeof(EmailingStartup).Assembly),
                  })
         {
             if (!result.Succeeded)

@@ -28,7 +28,7 @@ internal sealed class EmailingDatabase : IDisposable
         var db = new EmailingDatabase();
         var runner = new MigrationRunner(db.Database);
         Assert.True((await runner.MigrateCoreAsync()).Succeeded);
-        var result = await runner.MigrateModuleAsync("emailing", "0.1.0", typeof(EmailingStartup).Assembly);
+        var result = await runner.MigrateModuleAsync("emailing", "0.2.0", typeof(EmailingStartup).Assembly);
         Assert.True(result.Succeeded, result.Error);
         return db;
     }
