@@ -50,14 +50,21 @@ public sealed class LoyaltyStartup : ModuleStartup
             services.GetRequiredService<TimeProvider>()).RunAsync(ct);
 
     /// <summary>
-    /// Hands pending messages to the e-mailing and SMS modules' outboxes, resolved when those modules are loaded in the
-    /// host (optional: loyalty does not depend on them).
+    /// Hands pending messages to the e-mailing and SMS modules' outboxes, used only when those modules are enabled for
+    /// the job's shop (optional: loyalty does not depend on them; their services are registered host-wide).
     /// </summary>
-    internal static Task<int> MessagesAsync(IServiceProvider services, CancellationToken ct) =>
-        new MessageSender(
+    internal static async Task<int> MessagesAsync(IServiceProvider services, CancellationToken ct) =>
+        await new MessageSender(
             services.GetRequiredService<IShopDb>(), services.GetRequiredService<IAudience>(), services.GetRequiredService<ITemplateRenderer>(),
-            services.GetRequiredService<ShopContext>(), services.GetService<IMailOutbox>(), services.GetService<ISmsOutbox>(),
-            services.GetRequiredService<TimeProvider>()).SendPendingAsync(ct);
+            services.GetRequiredService<ShopContext>(), await EnabledAsync<IMailOutbox>(services, "emailing", ct),
+            await EnabledAsync<ISmsOutbox>(services, "sms", ct), services.GetRequiredService<TimeProvider>()).SendPendingAsync(ct);
+
+    /// <summary>The optional collaborator <typeparamref name="T"/> when module <paramref name="moduleId"/> is enabled for the current shop.</summary>
+    internal static async Task<T?> EnabledAsync<T>(IServiceProvider services, string moduleId, CancellationToken ct)
+        where T : class =>
+        services.GetService<T>() is { } service && await services.GetRequiredService<IShopModuleStatus>().IsEnabledAsync(moduleId, ct)
+            ? service
+            : null;
 
     /// <inheritdoc />
     public override void Subscribe(IEventSubscriptions events) => SalesEventHandlers.Subscribe(events, clock);

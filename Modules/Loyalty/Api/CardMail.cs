@@ -36,9 +36,9 @@ internal static class CardMail
             return Refusal.NotFound("Carte introuvable", $"Aucune carte n° {number} dans cette boutique.");
         }
 
-        if (services.GetService<IMailOutbox>() is not { } mail)
+        if (await LoyaltyStartup.EnabledAsync<IMailOutbox>(services, "emailing", ct) is not { } mail)
         {
-            return Refusal.Conflict("mail.unavailable", null, "Le module e-mailing n'est pas installé : la carte ne peut pas être envoyée par e-mail.");
+            return Refusal.Conflict("mail.unavailable", null, "Le module e-mailing n'est pas activé pour cette boutique : la carte ne peut pas être envoyée par e-mail.");
         }
 
         var member = await audience.FindAsync(db, card.ContactId, AudienceChannel.Email, ct);

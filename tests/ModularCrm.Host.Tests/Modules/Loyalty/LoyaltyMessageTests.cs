@@ -39,6 +39,23 @@ public sealed class LoyaltyMessageTests
     }
 
     [Fact]
+    public async Task Birthday_ShopWithoutEmailingNorSms_RecordsBothUnavailableAndQueuesNothing()
+    {
+        // Both modules are loaded in the host (their services resolve) but this shop did not enable them.
+        await using var shop = await LoyaltyMessagesShop.StartAsync(Tuesday10h, "contacts", "sales", "loyalty");
+        await shop.StampProgramAsync(sendMessages: true);
+        await shop.CardHolderAsync("Alice", "1990-11-24", "alice@example.fr", "06 12 34 56 78");
+
+        await shop.RunJobAsync("loyalty", "birthdays");
+        await shop.RunJobAsync("loyalty", "messages");
+
+        Assert.Equal(1, await shop.CountAsync(
+            "SELECT COUNT(*) FROM loyalty_messages WHERE shop_id = @shop AND email_result = 'unavailable' AND sms_result = 'unavailable'"));
+        Assert.Equal(0, await shop.CountAsync("SELECT COUNT(*) FROM emailing_outbox WHERE shop_id = @shop"));
+        Assert.Equal(0, await shop.CountAsync("SELECT COUNT(*) FROM sms_outbox WHERE shop_id = @shop"));
+    }
+
+    [Fact]
     public async Task Birthday_ProgramWithoutTheSwitch_SendsNothing()
     {
         await using var shop = await LoyaltyMessagesShop.StartAsync(Tuesday10h);
