@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ModularCrm.Testing;
 
 namespace ModularCrm.Web.Tests;
 
