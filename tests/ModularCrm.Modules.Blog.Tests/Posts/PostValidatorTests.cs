@@ -59,7 +59,7 @@ public sealed class PostValidatorTests
         Assert.NotNull(errors["title"]);
         Assert.Contains("mon-article", errors["slug"]);
         Assert.Contains("online", errors["status"]);
-        Assert.NotNull(errors.Of("tags[1]"));
+        Assert.NotNull(errors["tags[1]"]);
     }
 
     [Fact]
