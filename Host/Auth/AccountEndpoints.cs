@@ -6,6 +6,7 @@ using ModularCrm.Host.Pages.I18n;
 using ModularCrm.Host.Pages.Layout;
 using ModularCrm.Host.Users;
 using ModularCrm.Host.Web;
+using ModularCrm.Sdk.Web;
 using static ModularCrm.Host.Pages.Layout.Html;
 
 namespace ModularCrm.Host.Auth;
@@ -19,14 +20,14 @@ internal static class AccountEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").WithTags("Account").ExcludeFromDescription();
-        account.MapGet("/sign-in", (HttpContext http, string? returnUrl) => SignInPage(http, returnUrl, null, new FieldErrors()));
+        account.MapGet("/sign-in", (HttpContext http, string? returnUrl) => SignInPage(http, returnUrl, null, new FormErrors()));
         account.MapPost("/sign-in", SignInAsync);
         account.MapPost("/sign-out", async (HttpContext http, [FromForm] string? returnUrl) =>
         {
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/account/sign-in");
         });
-        account.MapGet("/password", (HttpContext http) => PasswordPage(http, new FieldErrors(), null)).RequireAuthorization();
+        account.MapGet("/password", (HttpContext http) => PasswordPage(http, new FormErrors(), null)).RequireAuthorization();
         account.MapPost("/password", ChangePasswordAsync).RequireAuthorization();
         account.MapPost("/language", ChangeLanguageAsync).RequireAuthorization();
     }
@@ -41,7 +42,7 @@ internal static class AccountEndpoints
         CancellationToken ct)
     {
         var t = PageSession.For(http).Text;
-        var errors = new FieldErrors();
+        var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(email))
         {
             errors.Add("email", t.EmailRequired);
@@ -82,7 +83,7 @@ internal static class AccountEndpoints
         CancellationToken ct)
     {
         var t = PageSession.For(http).Text;
-        var errors = new FieldErrors();
+        var errors = new FormErrors();
         if (newPassword != confirmPassword)
         {
             errors.Add("confirmPassword", t.PasswordsDiffer);
@@ -115,7 +116,7 @@ internal static class AccountEndpoints
     internal static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
-    private static IResult SignInPage(HttpContext http, string? returnUrl, string? email, FieldErrors errors, int status = StatusCodes.Status200OK)
+    private static IResult SignInPage(HttpContext http, string? returnUrl, string? email, FormErrors errors, int status = StatusCodes.Status200OK)
     {
         var session = PageSession.For(http);
         var t = session.Text;
@@ -131,7 +132,7 @@ internal static class AccountEndpoints
         return new LayoutResult(t.SignInTitle, body, status);
     }
 
-    private static IResult PasswordPage(HttpContext http, FieldErrors errors, string? done, int status = StatusCodes.Status200OK)
+    private static IResult PasswordPage(HttpContext http, FormErrors errors, string? done, int status = StatusCodes.Status200OK)
     {
         var session = PageSession.For(http);
         var t = session.Text;

@@ -42,6 +42,7 @@ internal static class PageEndpoints
         UsersPage.Map(admin);
         SettingsPage.Map(admin);
         TemplatesPage.Map(admin);
+        RegisterPage.Map(admin);
 
         var platform = app.MapGroup("/admin").RequireAuthorization().ExcludeFromDescription().AddEndpointFilter(async (context, next) =>
             ShopAccess.IsPlatformAdmin(context.HttpContext.User) ? await next(context) : Forbidden(context.HttpContext));

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Blog;
 
@@ -13,11 +12,8 @@ internal static class Html
 
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    // Every script allowed: accented letters stay readable in the source; only markup-significant characters are escaped.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
     /// <summary>Encoded for text and for attribute values in double quotes.</summary>
-    public static string E(string? text) => Encoder.Encode(text ?? string.Empty);
+    public static string E(string? text) => HtmlText.Encode(text);
 
     /// <summary>The shop's wall-clock time (French shops): what people read and type.</summary>
     public static DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, Paris).DateTime;

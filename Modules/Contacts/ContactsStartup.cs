@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Contacts.Api;
 using ModularCrm.Modules.Contacts.Audience;
@@ -7,6 +8,7 @@ using ModularCrm.Modules.Contacts.CustomFields;
 using ModularCrm.Modules.Contacts.Duplicates;
 using ModularCrm.Modules.Contacts.Home;
 using ModularCrm.Modules.Contacts.Import;
+using ModularCrm.Modules.Contacts.Import.Jobs;
 using ModularCrm.Modules.Contacts.Insight;
 using ModularCrm.Modules.Contacts.Interactions;
 using ModularCrm.Modules.Contacts.Pages;
@@ -27,8 +29,13 @@ namespace ModularCrm.Modules.Contacts;
 /// <summary>The contacts module: the shop's customer file.</summary>
 public sealed class ContactsStartup : ModuleStartup
 {
+    private ContactsOptions options = new();
+
     public override void ConfigureServices(IServiceCollection services, ModuleContext context)
     {
+        options = context.Configuration.Get<ContactsOptions>() ?? new ContactsOptions();
+        services.AddSingleton(options);
+        services.AddSingleton(new ImportFiles(options));
         services.AddSingleton<IPersonalDataHandler, ContactsPersonalDataHandler>();
         services.AddSingleton<IAudience, ContactAudience>();
         services.AddSingleton<IAudienceSignup, ContactSignup>();
@@ -60,6 +67,8 @@ public sealed class ContactsStartup : ModuleStartup
 
     public override Task<IReadOnlyList<HomeFigure>> HomeFiguresAsync(IServiceProvider shopServices, CancellationToken cancellationToken) =>
         ContactsHome.FiguresAsync(shopServices.GetRequiredService<IShopDb>(), shopServices.GetRequiredService<TimeProvider>(), cancellationToken);
+
+    public override IReadOnlyList<ModuleJob> Jobs => [new(ImportJob.Name, options.ImportInterval, ImportJob.RunAsync)];
 
     public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Contacts", "Contacts", 10)];
 

@@ -21,9 +21,11 @@ internal sealed class BrowserUser : IAsyncDisposable
 
     public IPage Page { get; }
 
-    public static async Task<BrowserUser> SignInAsync(BrowserFixture fixture, string scenario, string who, string email, string password = WebHost.Password)
+    /// <param name="viewport">The window's size; null for Playwright's default (1280 × 720). A phone is 360 wide.</param>
+    public static async Task<BrowserUser> SignInAsync(
+        BrowserFixture fixture, string scenario, string who, string email, string password = WebHost.Password, ViewportSize? viewport = null)
     {
-        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "fr-FR" });
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "fr-FR", ViewportSize = viewport });
         var user = new BrowserUser(context, await context.NewPageAsync(), $"{scenario}-{who}");
         await user.Page.GotoAsync("/account/sign-in");
         await user.Page.GetByLabel("E-mail").FillAsync(email);

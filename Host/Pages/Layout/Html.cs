@@ -1,19 +1,15 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Host.Pages.Layout;
 
 /// <summary>
 /// The few markup pieces the host pages repeat. Every value goes through <see cref="E"/>: host pages are built
-/// from C# strings, so encoding is explicit here rather than a template engine's default.
+/// from C# strings, so encoding is explicit here rather than a template engine's default. Encoding and the error next to
+/// a field are the SDK's (<see cref="HtmlText"/>, <see cref="FormErrors"/>), shared with the modules' pages.
 /// </summary>
 internal static class Html
 {
-    // Every script allowed: accented letters stay readable in the source; only markup-significant characters are escaped.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
-
-    public static string E(string? value) => Encoder.Encode(value ?? string.Empty);
+    public static string E(string? value) => HtmlText.Encode(value);
 
     public static string Antiforgery(AntiforgeryField field) =>
         $"""<input type="hidden" name="{E(field.Name)}" value="{E(field.Value)}">""";
@@ -42,12 +38,8 @@ internal static class Html
         ? string.Empty
         : $"<p class=\"notice {(error ? "notice-error" : "notice-ok")}\" role=\"{(error ? "alert" : "status")}\">{E(message)}</p>";
 
-    private static string Field(string name, string label, string? error, string control)
-    {
-        var message = error is null ? string.Empty : $"<p class=\"field-error\" id=\"{name}-error\">{E(error)}</p>";
-        return $"<div class=\"field{(error is null ? string.Empty : " invalid")}\"><label for=\"{name}\">{E(label)}</label>{control}{message}</div>";
-    }
+    private static string Field(string name, string label, string? error, string control) =>
+        $"<div class=\"field{(error is null ? string.Empty : " invalid")}\"><label for=\"{name}\">{E(label)}</label>{control}{FormErrors.Paragraph(name, error)}</div>";
 
-    private static string Invalid(string name, string? error) =>
-        error is null ? string.Empty : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
+    private static string Invalid(string name, string? error) => FormErrors.DescribedBy(name, error);
 }

@@ -110,6 +110,7 @@ internal sealed class PageLayout(ShopStore shops, ShopModules shopModules, Modul
                 links.Add(new NavLink($"{root}/{AdminSegment}/users", t.Users, 1001));
                 links.Add(new NavLink($"{root}/{AdminSegment}/settings", t.Settings, 1002));
                 links.Add(new NavLink($"{root}/{AdminSegment}/templates", t.Templates, 1003));
+                links.Add(new NavLink($"{root}/{AdminSegment}/register", ShopAdmin.RegisterText.For(session.Language).Title, 1004));
             }
         }
 

@@ -4,6 +4,7 @@ using ModularCrm.Host.Pages.Layout;
 using ModularCrm.Host.Pages.ShopAdmin;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Web;
+using ModularCrm.Sdk.Web;
 using static ModularCrm.Host.Pages.Layout.Html;
 
 namespace ModularCrm.Host.Pages.Platform;
@@ -13,7 +14,7 @@ internal static class ShopsPage
 {
     public static void Map(IEndpointRouteBuilder platform)
     {
-        platform.MapGet("/shops", (HttpContext http, ShopStore shops, CancellationToken ct) => RenderAsync(http, shops, new FieldErrors(), null, null, ct));
+        platform.MapGet("/shops", (HttpContext http, ShopStore shops, CancellationToken ct) => RenderAsync(http, shops, new FormErrors(), null, null, ct));
         platform.MapPost("/shops", CreateAsync);
     }
 
@@ -23,18 +24,18 @@ internal static class ShopsPage
         try
         {
             var shop = await shops.CreateAsync(slug ?? string.Empty, name ?? string.Empty, culture, ct);
-            return await RenderAsync(http, shops, new FieldErrors(), null, string.Format(t.Culture, t.ShopCreated, shop.Name), ct);
+            return await RenderAsync(http, shops, new FormErrors(), null, string.Format(t.Culture, t.ShopCreated, shop.Name), ct);
         }
         catch (UserInputException ex)
         {
-            var errors = new FieldErrors();
+            var errors = new FormErrors();
             errors.Add(ex.Field, ex.Reason);
             return await RenderAsync(http, shops, errors, (slug, name, culture), null, ct, StatusCodes.Status400BadRequest);
         }
     }
 
     private static async Task<IResult> RenderAsync(
-        HttpContext http, ShopStore shops, FieldErrors errors, (string? Slug, string? Name, string? Culture)? input, string? message, CancellationToken ct, int status = StatusCodes.Status200OK)
+        HttpContext http, ShopStore shops, FormErrors errors, (string? Slug, string? Name, string? Culture)? input, string? message, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
         var session = PageSession.For(http);
         var t = session.Text;

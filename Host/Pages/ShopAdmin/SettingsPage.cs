@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using ModularCrm.Host.Pages.Layout;
 using ModularCrm.Host.Shops;
 using ModularCrm.Host.Web;
+using ModularCrm.Sdk.Web;
 using static ModularCrm.Host.Pages.Layout.Html;
 
 namespace ModularCrm.Host.Pages.ShopAdmin;
@@ -14,7 +15,7 @@ internal static class SettingsPage
     public static void Map(IEndpointRouteBuilder admin)
     {
         admin.MapGet("/settings", (HttpContext http, RequestShop current) =>
-            Render(http, current, current.Shop.Name, current.Shop.Culture, new FieldErrors(), null));
+            Render(http, current, current.Shop.Name, current.Shop.Culture, new FormErrors(), null));
         admin.MapPost("/settings", SaveAsync);
     }
 
@@ -25,17 +26,17 @@ internal static class SettingsPage
         {
             var shop = await shops.UpdateAsync(current.Shop.ShopId, name ?? string.Empty, culture, ct);
             current.Set(current.Shop with { Name = shop.Name, Culture = shop.Culture }, current.ModuleId, current.Role);
-            return Render(http, current, shop.Name, shop.Culture, new FieldErrors(), t.Saved);
+            return Render(http, current, shop.Name, shop.Culture, new FormErrors(), t.Saved);
         }
         catch (UserInputException ex)
         {
-            var errors = new FieldErrors();
+            var errors = new FormErrors();
             errors.Add(ex.Field, ex.Reason);
             return Render(http, current, name, culture, errors, null, StatusCodes.Status400BadRequest);
         }
     }
 
-    private static LayoutResult Render(HttpContext http, RequestShop current, string? name, string? culture, FieldErrors errors, string? message, int status = StatusCodes.Status200OK)
+    private static LayoutResult Render(HttpContext http, RequestShop current, string? name, string? culture, FormErrors errors, string? message, int status = StatusCodes.Status200OK)
     {
         var session = PageSession.For(http);
         var t = session.Text;

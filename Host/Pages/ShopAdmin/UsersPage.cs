@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using ModularCrm.Host.Pages.Layout;
 using ModularCrm.Host.Users;
 using ModularCrm.Host.Web;
+using ModularCrm.Sdk.Web;
 using static ModularCrm.Host.Pages.Layout.Html;
 
 namespace ModularCrm.Host.Pages.ShopAdmin;
@@ -16,7 +17,7 @@ internal static class UsersPage
     public static void Map(IEndpointRouteBuilder admin)
     {
         admin.MapGet("/users", (HttpContext http, RequestShop current, UserProfiles profiles, CancellationToken ct) =>
-            RenderAsync(http, current, profiles, new FieldErrors(), null, null, ct));
+            RenderAsync(http, current, profiles, new FormErrors(), null, null, ct));
         admin.MapPost("/users", AddAsync);
         admin.MapPost("/users/{userId:long}/role", ChangeRoleAsync);
         admin.MapPost("/users/{userId:long}/remove", RemoveAsync);
@@ -27,7 +28,7 @@ internal static class UsersPage
         [FromForm] string? email, [FromForm] string? displayName, [FromForm] string? password, [FromForm] string? role, CancellationToken ct)
     {
         var t = PageSession.For(http).Text;
-        var errors = new FieldErrors();
+        var errors = new FormErrors();
         var input = new NewMember(email, displayName, role);
         try
         {
@@ -60,11 +61,11 @@ internal static class UsersPage
 
         if (userId == PageSession.For(http).UserId)
         {
-            return await RenderAsync(http, current, profiles, new FieldErrors(), null, t.CannotChangeOwnRole, ct, StatusCodes.Status409Conflict);
+            return await RenderAsync(http, current, profiles, new FormErrors(), null, t.CannotChangeOwnRole, ct, StatusCodes.Status409Conflict);
         }
 
         await users.GrantAsync(userId, current.Shop.ShopId, ParseRole(role), ct);
-        return await RenderAsync(http, current, profiles, new FieldErrors(), null, t.RoleChanged, ct);
+        return await RenderAsync(http, current, profiles, new FormErrors(), null, t.RoleChanged, ct);
     }
 
     private static async Task<IResult> RemoveAsync(HttpContext http, RequestShop current, UserProfiles profiles, long userId, IFormCollection form, CancellationToken ct)
@@ -72,11 +73,11 @@ internal static class UsersPage
         var t = PageSession.For(http).Text;
         if (userId == PageSession.For(http).UserId)
         {
-            return await RenderAsync(http, current, profiles, new FieldErrors(), null, t.CannotChangeOwnRole, ct, StatusCodes.Status409Conflict);
+            return await RenderAsync(http, current, profiles, new FormErrors(), null, t.CannotChangeOwnRole, ct, StatusCodes.Status409Conflict);
         }
 
         return await profiles.RemoveAsync(current.Shop.ShopId, userId, ct)
-            ? await RenderAsync(http, current, profiles, new FieldErrors(), null, t.UserRemoved, ct)
+            ? await RenderAsync(http, current, profiles, new FormErrors(), null, t.UserRemoved, ct)
             : Results.NotFound();
     }
 
@@ -91,7 +92,7 @@ internal static class UsersPage
     };
 
     private static async Task<IResult> RenderAsync(
-        HttpContext http, RequestShop current, UserProfiles profiles, FieldErrors errors, NewMember? input, string? message, CancellationToken ct, int status = StatusCodes.Status200OK)
+        HttpContext http, RequestShop current, UserProfiles profiles, FormErrors errors, NewMember? input, string? message, CancellationToken ct, int status = StatusCodes.Status200OK)
     {
         var session = PageSession.For(http);
         var t = session.Text;

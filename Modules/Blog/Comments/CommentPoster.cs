@@ -1,5 +1,6 @@
 using ModularCrm.Modules.Blog.Posts;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Blog.Comments;
 
@@ -11,7 +12,7 @@ internal sealed class CommentPoster(IShopDb db, CommentGuard guard, BlogOptions 
 {
     public async Task<CommentOutcome> PostAsync(PostRow post, CommentForm form, string ip, CancellationToken ct)
     {
-        var errors = new FieldErrors();
+        var errors = new FormErrors();
         if (!string.IsNullOrEmpty(form.Website))
         {
             return new CommentOutcome(CommentOutcome.Held, errors);

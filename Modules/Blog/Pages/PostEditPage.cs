@@ -20,7 +20,7 @@ internal static class PostEditPage
 {
     public static void Map(IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/new", (IShopPages p) => Render(p, null, new PostForm { Status = PostStatus.Draft }, new FieldErrors(), false, StatusCodes.Status200OK));
+        pages.MapGet("/new", (IShopPages p) => Render(p, null, new PostForm { Status = PostStatus.Draft }, new FormErrors(), false, StatusCodes.Status200OK));
         pages.MapPost("/new", (HttpRequest r, IShopDb db, IShopPages p, PostEditor e, MediaStore m, BlogOptions o, TimeProvider c, [FromForm] PostForm form, IFormFile? cover, CancellationToken ct) =>
             SaveAsync(r, db, p, e, m, o, c, null, form, cover, ct));
         pages.MapGet("/{id:long}", EditAsync);
@@ -36,13 +36,13 @@ internal static class PostEditPage
             return NotFound(pages);
         }
 
-        return Render(pages, post, PostForm.Of(post, await PostStore.TagsAsync(db, id, ct)), new FieldErrors(), request.Query["saved"] == "1", StatusCodes.Status200OK);
+        return Render(pages, post, PostForm.Of(post, await PostStore.TagsAsync(db, id, ct)), new FormErrors(), request.Query["saved"] == "1", StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> SaveAsync(
         HttpRequest request, IShopDb db, IShopPages pages, PostEditor editor, MediaStore media, BlogOptions options, TimeProvider clock, PostRow? existing, PostForm form, IFormFile? cover, CancellationToken ct)
     {
-        var errors = new FieldErrors();
+        var errors = new FormErrors();
         var input = form.ToInput(errors);
         string? file = null;
         if (cover is { Length: > 0 } && !errors.Any)
@@ -94,17 +94,17 @@ internal static class PostEditPage
     private static IResult NotFound(IShopPages pages) =>
         pages.Page(StaffText.For(pages.Language).EditPost, "<p>Article introuvable.</p>", StatusCodes.Status404NotFound);
 
-    private static IResult Render(IShopPages pages, PostRow? post, PostForm form, FieldErrors errors, bool saved, int status)
+    private static IResult Render(IShopPages pages, PostRow? post, PostForm form, FormErrors errors, bool saved, int status)
     {
         var t = StaffText.For(pages.Language);
         var action = post is null ? $"{pages.BasePath}/new" : $"{pages.BasePath}/{post.Id}";
         string Input(string name, string label, string? value, string type = "text", string? hint = null) =>
-            $"<div class=\"field{(errors.Of(name) is null ? string.Empty : " invalid")}\"><label for=\"{name}\">{E(label)}</label>" +
+            $"<div class=\"field{(errors[name] is null ? string.Empty : " invalid")}\"><label for=\"{name}\">{E(label)}</label>" +
             $"<input id=\"{name}\" name=\"{name}\" type=\"{type}\" value=\"{E(value)}\"{Described(name, hint)}>{Hint(name, hint)}{Error(name)}</div>";
         string Described(string name, string? hint) =>
-            errors.Of(name) is null ? hint is null ? string.Empty : $" aria-describedby=\"{name}-hint\"" : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
+            errors[name] is null ? hint is null ? string.Empty : $" aria-describedby=\"{name}-hint\"" : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
         string Hint(string name, string? hint) => hint is null ? string.Empty : $"<p class=\"muted\" id=\"{name}-hint\">{E(hint)}</p>";
-        string Error(string name) => errors.Of(name) is { } e ? $"<p class=\"field-error\" id=\"{name}-error\">{E(e)}</p>" : string.Empty;
+        string Error(string name) => FormErrors.Paragraph(name, errors[name]);
         string Option(string value) => $"<option value=\"{value}\"{(form.Status == value ? " selected" : string.Empty)}>{E(t.StatusName(value))}</option>";
 
         var notice = saved ? $"<p class=\"notice\" role=\"status\">{E(t.Saved)}</p>" : errors.Any ? $"<p class=\"notice notice-error\" role=\"alert\">{E(t.NotSaved)}</p>" : string.Empty;

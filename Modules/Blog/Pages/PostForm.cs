@@ -1,5 +1,6 @@
 using System.Globalization;
 using ModularCrm.Modules.Blog.Posts;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Blog.Pages;
 
@@ -39,7 +40,7 @@ internal sealed record PostForm
     };
 
     /// <summary>The API input, or the errors of the fields only this form has (date, newsletter).</summary>
-    public PostInput ToInput(FieldErrors errors)
+    public PostInput ToInput(FormErrors errors)
     {
         DateTimeOffset? at = null;
         if (!string.IsNullOrWhiteSpace(PublishAt))

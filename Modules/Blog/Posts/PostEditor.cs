@@ -7,10 +7,10 @@ namespace ModularCrm.Modules.Blog.Posts;
 internal sealed class PostEditor(IShopDb db, BlogOptions options, ShopContext shop, TimeProvider clock)
 {
     /// <summary>Saves <paramref name="input"/> as a new post (<paramref name="existing"/> null) or over <paramref name="existing"/>.</summary>
-    public async Task<(PostRow? Post, FieldErrors Errors)> SaveAsync(PostRow? existing, PostInput input, string? baseUrl, CancellationToken ct)
+    public async Task<(PostRow? Post, FormErrors Errors)> SaveAsync(PostRow? existing, PostInput input, string? baseUrl, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var errors = new FieldErrors();
+        var errors = new FormErrors();
         if (PostValidator.Validate(input, now, errors) is not { } post)
         {
             return (null, errors);

@@ -25,7 +25,7 @@ internal static class PostEndpoints
         posts.MapDelete("/{id:long}/cover", DeleteCoverAsync).WithName("blog.posts.cover.delete");
     }
 
-    public static IResult Invalid(FieldErrors errors) => Results.ValidationProblem(errors.All, title: "Article refusé");
+    public static IResult Invalid(FormErrors errors) => errors.ToProblem("Article refusé");
 
     public static IResult NotFound(long id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article introuvable", detail: $"Aucun article n° {id} dans cette boutique.");

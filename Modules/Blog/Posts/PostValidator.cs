@@ -1,3 +1,5 @@
+using ModularCrm.Sdk.Web;
+
 namespace ModularCrm.Modules.Blog.Posts;
 
 /// <summary>Checks a <see cref="PostInput"/>; each refusal names its field (API JSON names) and the reason, in French.</summary>
@@ -5,7 +7,7 @@ internal static class PostValidator
 {
     public const int MaxTags = 10;
 
-    public static ValidPost? Validate(PostInput input, DateTimeOffset now, FieldErrors errors)
+    public static ValidPost? Validate(PostInput input, DateTimeOffset now, FormErrors errors)
     {
         var title = errors.Text(input.Title, "title", 200, required: true);
         var body = errors.Text(input.Body, "body", 200_000) ?? string.Empty;
@@ -35,7 +37,7 @@ internal static class PostValidator
         return errors.Any ? null : new ValidPost(title!, slug, body, excerpt, tags, author, status, input.PublishAt, announceTo);
     }
 
-    private static string? Slug(string? value, FieldErrors errors)
+    private static string? Slug(string? value, FormErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -58,7 +60,7 @@ internal static class PostValidator
         return slug;
     }
 
-    private static IReadOnlyList<PostTag> Tags(IReadOnlyList<string>? values, FieldErrors errors)
+    private static IReadOnlyList<PostTag> Tags(IReadOnlyList<string>? values, FormErrors errors)
     {
         var tags = new List<PostTag>();
         foreach (var (value, index) in (values ?? []).Select((v, i) => (v, i)))

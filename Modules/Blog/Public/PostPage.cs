@@ -90,7 +90,7 @@ internal static class PostPage
         {
             html.Append("<p class=\"error\" role=\"alert\">Trop de commentaires envoyés depuis votre connexion : réessayez dans quelques minutes.</p>");
         }
-        else if (errors?.Of("started") is { } started)
+        else if (errors?["started"] is { } started)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"error\" role=\"alert\">{E(started)}</p>");
         }
@@ -103,8 +103,8 @@ internal static class PostPage
             <input type="hidden" name="{E(tokens?.FormFieldName)}" value="{E(tokens?.RequestToken)}">
             <input type="hidden" name="started" value="{E(guard.Issue(shopId, post.Id))}">
             <div class="hp" aria-hidden="true"><label for="website">Ne pas remplir</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
-            {Field("name", "Nom", "text", "name", form?.Name, errors?.Of("name"))}
-            {Field("email", "E-mail (non publié)", "email", "email", form?.Email, errors?.Of("email"))}
+            {Field("name", "Nom", "text", "name", form?.Name, errors?["name"])}
+            {Field("email", "E-mail (non publié)", "email", "email", form?.Email, errors?["email"])}
             <div class="field"><label for="body">Commentaire</label><textarea id="body" name="body" rows="5"{Invalid("body", errors)}>{E(form?.Body)}</textarea>{Error("body", errors)}</div>
             <button type="submit">Envoyer le commentaire</button>
             </form></section>
@@ -116,9 +116,8 @@ internal static class PostPage
         $"<div class=\"field\"><label for=\"{name}\">{E(label)}</label><input id=\"{name}\" name=\"{name}\" type=\"{type}\" autocomplete=\"{autocomplete}\" value=\"{E(value)}\"" +
         (error is null ? ">" : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"><p class=\"error\" id=\"{name}-error\">{E(error)}</p>") + "</div>";
 
-    private static string Invalid(string name, Posts.FieldErrors? errors) =>
-        errors?.Of(name) is null ? string.Empty : $" aria-invalid=\"true\" aria-describedby=\"{name}-error\"";
+    private static string Invalid(string name, FormErrors? errors) => FormErrors.DescribedBy(name, errors?[name]);
 
-    private static string Error(string name, Posts.FieldErrors? errors) =>
-        errors?.Of(name) is { } error ? $"<p class=\"error\" id=\"{name}-error\">{E(error)}</p>" : string.Empty;
+    private static string Error(string name, FormErrors? errors) =>
+        errors?[name] is { } error ? $"<p class=\"error\" id=\"{name}-error\">{E(error)}</p>" : string.Empty;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularCrm.Modules.Contacts.Data;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Contacts.Api;
 
@@ -48,9 +49,9 @@ internal static class ContactEndpoints
     private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, ContactInput input, CancellationToken ct)
     {
         var (errors, values) = await ValidateAsync(db, input, null, ct);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return Results.ValidationProblem(errors, title: "Contact refusé");
+            return errors.ToProblem("Contact refusé");
         }
 
         var saved = await InsertAsync(db, values, input.Tags ?? [], clock.GetUtcNow(), ct);
@@ -79,9 +80,9 @@ internal static class ContactEndpoints
         }
 
         var (errors, values) = await ValidateAsync(db, input, id, ct);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return Results.ValidationProblem(errors, title: "Contact refusé");
+            return errors.ToProblem("Contact refusé");
         }
 
         var saved = await db.InTransactionAsync(
@@ -138,20 +139,20 @@ internal static class ContactEndpoints
         return deleted == 0 ? NotFound(id) : Results.NoContent();
     }
 
-    internal static async Task<(Dictionary<string, string[]> Errors, ContactValues Values)> ValidateAsync(IShopSql db, ContactInput input, long? id, CancellationToken ct)
+    internal static async Task<(FormErrors Errors, ContactValues Values)> ValidateAsync(IShopSql db, ContactInput input, long? id, CancellationToken ct)
     {
         var errors = ContactValidator.Validate(input, out var values);
         if (id is not null && input.CompanyId == id)
         {
-            errors["companyId"] = ["Un contact ne peut pas appartenir à lui-même."];
+            errors.Add("companyId", "Un contact ne peut pas appartenir à lui-même.", "contact.own_company");
         }
 
-        if (input.CompanyId is { } companyId && !errors.ContainsKey("companyId"))
+        if (input.CompanyId is { } companyId && !errors.Has("companyId"))
         {
             var company = await ContactStore.FindAsync(db, companyId, ct);
             if (company is null || company.Kind != ContactKinds.Company)
             {
-                errors["companyId"] = [$"Aucune société n° {companyId} dans cette boutique."];
+                errors.Add("companyId", $"Aucune société n° {companyId} dans cette boutique.", "contact.company_unknown", companyId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

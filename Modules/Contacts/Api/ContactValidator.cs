@@ -1,37 +1,41 @@
 using ModularCrm.Modules.Contacts.Data;
 using ModularCrm.Modules.Contacts.Quality;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Contacts.Api;
 
-/// <summary>Checks a <see cref="ContactInput"/> field by field, with reasons staff can act on, and normalises it.</summary>
+/// <summary>
+/// Checks a <see cref="ContactInput"/> field by field, with reasons staff can act on, and normalises it. Each error has
+/// a code and the values it names, so that pages can say it in the reader's language (<c>PageText.ErrorText</c>).
+/// </summary>
 internal static class ContactValidator
 {
     public static readonly string[] Lifecycles = ["prospect", "customer", "former"];
     public static readonly string[] Sources = ["trade_fair", "website", "shop", "import", "referral", "other"];
     private static readonly string[] Civilities = ["M.", "Mme", "Mx"];
 
-    public static Dictionary<string, string[]> Validate(ContactInput input, out ContactValues values)
+    public static FormErrors Validate(ContactInput input, out ContactValues values)
     {
-        var errors = new Dictionary<string, string[]>();
+        var errors = new FormErrors();
         var kind = input.Kind ?? ContactKinds.Person;
         if (kind is not (ContactKinds.Person or ContactKinds.Company))
         {
-            errors["kind"] = [$"« {kind} » n'est pas un type de contact : person ou company."];
+            errors.Add("kind", $"« {kind} » n'est pas un type de contact : person ou company.", "contact.kind_unknown", kind);
         }
 
         if (kind == ContactKinds.Person && string.IsNullOrWhiteSpace(input.LastName))
         {
-            errors["lastName"] = ["Le nom est obligatoire pour une personne."];
+            errors.Add("lastName", "Le nom est obligatoire pour une personne.", "contact.last_name_required");
         }
 
         if (kind == ContactKinds.Company && string.IsNullOrWhiteSpace(input.CompanyName))
         {
-            errors["companyName"] = ["La raison sociale est obligatoire pour une société."];
+            errors.Add("companyName", "La raison sociale est obligatoire pour une société.", "contact.company_name_required");
         }
 
         if (kind == ContactKinds.Company && input.CompanyId is not null)
         {
-            errors["companyId"] = ["Une société ne peut pas appartenir à une autre société."];
+            errors.Add("companyId", "Une société ne peut pas appartenir à une autre société.", "contact.company_in_company");
         }
 
         OneOf(errors, "civility", input.Civility, Civilities, "Civilité");
@@ -48,7 +52,7 @@ internal static class ContactValidator
             }
             else
             {
-                errors["email"] = [check.Message ?? $"« {rawEmail} » n'est pas une adresse e-mail valide."];
+                errors.Add("email", check.Message ?? $"« {rawEmail} » n'est pas une adresse e-mail valide.", check.Code ?? "email.invalid", rawEmail, check.Suggestion ?? string.Empty);
             }
         }
 
@@ -56,27 +60,27 @@ internal static class ContactValidator
         var mobile = Phone(errors, "mobile", input.Mobile);
         if (Blank(input.Postcode) is { } postcode && PostalCodes.Key(postcode) is null)
         {
-            errors["postcode"] = [$"« {postcode} » n'est pas un code postal français (5 chiffres)."];
+            errors.Add("postcode", $"« {postcode} » n'est pas un code postal français (5 chiffres).", "contact.postcode_invalid", postcode);
         }
 
         if (Blank(input.Siren) is { } siren && !IsSiren(siren))
         {
-            errors["siren"] = [$"« {siren} » n'est pas un SIREN : 9 chiffres avec une clé de Luhn valide."];
+            errors.Add("siren", $"« {siren} » n'est pas un SIREN : 9 chiffres avec une clé de Luhn valide.", "contact.siren_invalid", siren);
         }
 
         if (input.BirthDate is { } birth && (birth > DateOnly.FromDateTime(DateTime.UtcNow) || birth.Year < 1900))
         {
-            errors["birthDate"] = [$"Date de naissance {birth:dd/MM/yyyy} impossible."];
+            errors.Add("birthDate", $"Date de naissance {birth:dd/MM/yyyy} impossible.", "contact.birth_date_impossible", birth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (input.AnnualRevenue is < 0)
         {
-            errors["annualRevenue"] = ["Le chiffre d'affaires déclaré ne peut pas être négatif."];
+            errors.Add("annualRevenue", "Le chiffre d'affaires déclaré ne peut pas être négatif.", "contact.revenue_negative");
         }
 
         if (input.Tags is { } tags && tags.FirstOrDefault(t => string.IsNullOrWhiteSpace(t) || t.Trim().Length > 100) is { } badTag)
         {
-            errors["tags"] = [$"Étiquette « {badTag} » vide ou trop longue (100 caractères au plus)."];
+            errors.Add("tags", $"Étiquette « {badTag} » vide ou trop longue (100 caractères au plus).", "contact.tag_invalid", badTag);
         }
 
         CheckLength(errors, "firstName", input.FirstName, 100);
@@ -124,7 +128,7 @@ internal static class ContactValidator
 
     public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static string? Phone(Dictionary<string, string[]> errors, string field, string? raw)
+    private static string? Phone(FormErrors errors, string field, string? raw)
     {
         if (Blank(raw) is not { } text)
         {
@@ -134,7 +138,7 @@ internal static class ContactValidator
         var result = PhoneNormalizer.Normalize(text);
         if (!result.IsValid)
         {
-            errors[field] = [result.Message ?? $"« {text} » n'est pas un numéro de téléphone valide."];
+            errors.Add(field, result.Message ?? $"« {text} » n'est pas un numéro de téléphone valide.", result.Code ?? "phone.invalid", text);
         }
 
         return result.E164;
@@ -164,19 +168,22 @@ internal static class ContactValidator
         return sum % 10 == 0;
     }
 
-    private static void OneOf(Dictionary<string, string[]> errors, string field, string? value, string[] allowed, string label)
+    private static void OneOf(FormErrors errors, string field, string? value, string[] allowed, string label)
     {
         if (Blank(value) is { } text && !allowed.Contains(text))
         {
-            errors[field] = [$"{label} « {text} » inconnu(e) : {string.Join(", ", allowed)}."];
+            errors.Add(field, $"{label} « {text} » inconnu(e) : {string.Join(", ", allowed)}.", "value.unknown", text, string.Join(", ", allowed));
         }
     }
 
-    private static void CheckLength(Dictionary<string, string[]> errors, string field, string? value, int max)
+    private static void CheckLength(FormErrors errors, string field, string? value, int max)
     {
-        if (value is not null && value.Trim().Length > max && !errors.ContainsKey(field))
+        if (value is not null && value.Trim().Length > max && !errors.Has(field))
         {
-            errors[field] = [$"{max} caractères au plus ({value.Trim().Length} reçus)."];
+            var length = value.Trim().Length;
+            errors.Add(field, $"{max} caractères au plus ({length} reçus).", "text.too_long", Number(max), Number(length));
         }
     }
+
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

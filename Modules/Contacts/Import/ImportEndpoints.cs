@@ -2,14 +2,18 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularCrm.Modules.Contacts.Import.Jobs;
 using ModularCrm.Sdk.Data;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Contacts.Import;
 
 /// <summary>
-/// CSV import: <c>POST /imports/preview</c> (format, headers, suggested mapping), <c>POST /imports/dry-run</c> and
-/// <c>POST /imports/run</c> (same report; only the run writes). The file is the raw request body or the "file" part of
-/// a multipart form; <c>?mapping=name</c> applies a mapping saved with <c>PUT /imports/mappings/{name}</c>.
+/// CSV import: <c>POST /imports/preview</c> (format, headers, suggested mapping), <c>POST /imports/dry-run</c> (the
+/// report of what a run would do, nothing written) and <c>POST /imports/run</c>, which queues the file for the background
+/// job and answers 202 with the import's status URL, <c>GET /imports/{id}</c> (progress, then the final report). The
+/// file is the raw request body or the "file" part of a multipart form; <c>?mapping=name</c> applies a mapping saved
+/// with <c>PUT /imports/mappings/{name}</c>.
 /// </summary>
 internal static class ImportEndpoints
 {
@@ -22,10 +26,9 @@ internal static class ImportEndpoints
     {
         var group = api.MapGroup("/imports").WithTags("Contacts");
         group.MapPost("/preview", PreviewAsync).WithName("contacts.imports.preview").DisableAntiforgery();
-        group.MapPost("/dry-run", (HttpRequest request, IShopDb db, TimeProvider clock, string? mapping, CancellationToken ct) =>
-            ImportAsync(request, db, clock, mapping, dryRun: true, ct)).WithName("contacts.imports.dryrun").DisableAntiforgery();
-        group.MapPost("/run", (HttpRequest request, IShopDb db, TimeProvider clock, string? mapping, CancellationToken ct) =>
-            ImportAsync(request, db, clock, mapping, dryRun: false, ct)).WithName("contacts.imports.run").DisableAntiforgery();
+        group.MapPost("/dry-run", DryRunAsync).WithName("contacts.imports.dryrun").DisableAntiforgery();
+        group.MapPost("/run", QueueAsync).WithName("contacts.imports.run").DisableAntiforgery();
+        group.MapGet("/{id:long}", StatusAsync).WithName("contacts.imports.status");
         group.MapGet("/mappings", ListMappingsAsync).WithName("contacts.imports.mappings.list");
         group.MapPut("/mappings/{name}", SaveMappingAsync).WithName("contacts.imports.mappings.save");
     }
@@ -43,26 +46,17 @@ internal static class ImportEndpoints
         }
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, IShopDb db, TimeProvider clock, string? mappingName, bool dryRun, CancellationToken ct)
+    private static async Task<IResult> DryRunAsync(HttpRequest request, IShopDb db, TimeProvider clock, string? mapping, CancellationToken ct)
     {
-        ColumnMapping? saved = null;
-        if (mappingName is not null)
+        var (saved, refusal) = await SavedMappingAsync(db, mapping, ct);
+        if (refusal is not null)
         {
-            var json = await db.QueryFirstOrDefaultAsync<string>(
-                "SELECT mapping_json FROM contacts_import_mappings WHERE shop_id = @shop AND name = @mappingName", new { mappingName }, ct);
-            if (json is null)
-            {
-                return Results.ValidationProblem(
-                    new Dictionary<string, string[]> { ["mapping"] = [$"Aucune correspondance de colonnes nommée « {mappingName} » dans cette boutique."] },
-                    title: "Importation refusée");
-            }
-
-            saved = JsonSerializer.Deserialize<ColumnMapping>(json, Json);
+            return refusal;
         }
 
         try
         {
-            return Results.Ok(await RunAsync(db, await FileOf(request, ct), saved, dryRun, clock.GetUtcNow(), ct));
+            return Results.Ok(await RunAsync(db, await FileOf(request, ct), saved, dryRun: true, clock.GetUtcNow(), ct));
         }
         catch (CsvImportException ex)
         {
@@ -70,9 +64,73 @@ internal static class ImportEndpoints
         }
     }
 
+    // The file is kept on disk for the job, checked (readable, mapping fits its headers) before anything is queued.
+    private static async Task<IResult> QueueAsync(
+        HttpRequest request, IShopDb db, ImportFiles files, ShopContext shop, TimeProvider clock, string? mapping, CancellationToken ct)
+    {
+        var (saved, refusal) = await SavedMappingAsync(db, mapping, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        string token;
+        try
+        {
+            token = await files.SaveAsync(db.ShopId, await FileOf(request, ct), ct);
+        }
+        catch (CsvImportException ex)
+        {
+            return BadFile(ex.Message);
+        }
+
+        try
+        {
+            (string Format, IReadOnlyList<string> Headers, ColumnMapping Suggested) preview;
+            await using (var file = files.Open(db.ShopId, token)!)
+            {
+                preview = await ReadHeadersAsync(file, ct);
+            }
+
+            var used = saved ?? preview.Suggested;
+            used.Bind(preview.Headers);
+            var fileName = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.FirstOrDefault()?.FileName : null;
+            var id = await ImportQueue.QueueAsync(db, files, token, fileName ?? "import.csv", preview.Format, used, clock.GetUtcNow(), ct);
+            var job = await ImportJobStore.FindAsync(db, id!.Value, ct);
+            return Results.Accepted($"/api/shops/{Uri.EscapeDataString(shop.Slug)}/contacts/imports/{id}", ImportJobView.Of(job!));
+        }
+        catch (CsvImportException ex)
+        {
+            files.Delete(db.ShopId, token);
+            return BadFile(ex.Message);
+        }
+    }
+
+    private static async Task<IResult> StatusAsync(IShopDb db, long id, CancellationToken ct) =>
+        await ImportJobStore.FindAsync(db, id, ct) is { } job
+            ? Results.Ok(ImportJobView.Of(job))
+            : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Aucun import n° {id} dans cette boutique.");
+
+    private static async Task<(ColumnMapping? Mapping, IResult? Refusal)> SavedMappingAsync(IShopDb db, string? mappingName, CancellationToken ct)
+    {
+        if (mappingName is null)
+        {
+            return (null, null);
+        }
+
+        var json = await db.QueryFirstOrDefaultAsync<string>(
+            "SELECT mapping_json FROM contacts_import_mappings WHERE shop_id = @shop AND name = @mappingName", new { mappingName }, ct);
+        return json is null
+            ? (null, Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["mapping"] = [$"Aucune correspondance de colonnes nommée « {mappingName} » dans cette boutique."] },
+                title: "Importation refusée"))
+            : (JsonSerializer.Deserialize<ColumnMapping>(json, Json), null);
+    }
+
     /// <summary>
     /// Reads <paramref name="source"/> with <paramref name="mapping"/> (or the suggested one) and imports it, or only
-    /// reports what it would do; a real run is one transaction. Used by the API and the import pages.
+    /// reports what it would do; a real run is one transaction. Used by the dry runs of the API and the import pages (real
+    /// runs go through the background job, <see cref="ImportJob"/>).
     /// </summary>
     /// <exception cref="CsvImportException">The file cannot be read, or a mapped column is missing.</exception>
     internal static async Task<ImportReport> RunAsync(IShopDb db, Stream source, ColumnMapping? mapping, bool dryRun, DateTimeOffset now, CancellationToken ct)

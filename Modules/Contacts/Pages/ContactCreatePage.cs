@@ -18,7 +18,7 @@ internal static class ContactCreatePage
 {
     public static void Map(IEndpointRouteBuilder pages)
     {
-        pages.MapGet("/new", (IShopPages shop, CancellationToken ct) => RenderAsync(shop, new ContactForm(), new Dictionary<string, string[]>(), [], StatusCodes.Status200OK, ct));
+        pages.MapGet("/new", (IShopPages shop, CancellationToken ct) => RenderAsync(shop, new ContactForm(), new FormErrors(), [], StatusCodes.Status200OK, ct));
         pages.MapPost("/new", CreateAsync);
     }
 
@@ -26,9 +26,9 @@ internal static class ContactCreatePage
     {
         var input = form.ToInput();
         var (errors, values) = await ContactEndpoints.ValidateAsync(db, input, null, ct);
-        if (errors.Count > 0)
+        if (errors.Any)
         {
-            return await RenderAsync(pages, form, errors, [], StatusCodes.Status400BadRequest, ct);
+            return await RenderAsync(pages, form, errors.Localize(PageText.For(pages.Language).ErrorText), [], StatusCodes.Status400BadRequest, ct);
         }
 
         if (form.Confirm != "yes" && await ContactStore.DuplicatesOfAsync(db, values, null, ct) is { Count: > 0 } duplicates)
@@ -41,7 +41,7 @@ internal static class ContactCreatePage
     }
 
     private static Task<IResult> RenderAsync(
-        IShopPages pages, ContactForm form, Dictionary<string, string[]> errors, IReadOnlyList<DuplicateWarning> duplicates, int status, CancellationToken ct)
+        IShopPages pages, ContactForm form, FormErrors errors, IReadOnlyList<DuplicateWarning> duplicates, int status, CancellationToken ct)
     {
         var t = PageText.For(pages.Language);
         var view = new ContactFormView(t["new_contact"], $"{pages.BasePath}/new", t["create_contact"], t["not_created"], form, errors, duplicates);

@@ -29,7 +29,9 @@ internal static class ContactDetailForms
         var posted = Posted(form, "channel", "status", "date", "source", "proof");
         if (!TryDate(posted["date"], out var date))
         {
-            var bad = new ApiOutcome(StatusCodes.Status400BadRequest, new Dictionary<string, string[]> { ["date"] = [PageText.For(pages.Language)["bad_date"]] }, null, null);
+            var errors = new FormErrors();
+            errors.Add("date", PageText.For(pages.Language)["bad_date"]);
+            var bad = new ApiOutcome(StatusCodes.Status400BadRequest, errors, null, null);
             return await ContactDetailPage.RenderAsync(db, pages, clock, id, null, new FailedForm("consent", bad, posted), ct);
         }
 
@@ -59,7 +61,7 @@ internal static class ContactDetailForms
     private static async Task<IResult> Back(
         IShopDb db, IShopPages pages, TimeProvider clock, long id, string form, IReadOnlyDictionary<string, string?> posted, Task<IResult> call, CancellationToken ct)
     {
-        var outcome = ApiOutcome.Of(await call);
+        var outcome = ApiOutcome.Of(await call).In(PageText.For(pages.Language));
         if (outcome.Status == StatusCodes.Status404NotFound)
         {
             return PageResults.ContactNotFound(pages, id);

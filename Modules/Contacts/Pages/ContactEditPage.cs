@@ -21,7 +21,7 @@ internal static class ContactEditPage
 
     private static async Task<IResult> ShowAsync(IShopDb db, IShopPages pages, long id, CancellationToken ct) =>
         await ContactStore.FindAsync(db, id, ct) is { } contact
-            ? await RenderAsync(pages, contact, ContactForm.Of(contact), new Dictionary<string, string[]>(), StatusCodes.Status200OK, ct)
+            ? await RenderAsync(pages, contact, ContactForm.Of(contact), new FormErrors(), StatusCodes.Status200OK, ct)
             : PageResults.ContactNotFound(pages, id);
 
     private static async Task<IResult> SaveAsync(IShopDb db, IShopPages pages, TimeProvider clock, long id, [FromForm] ContactForm form, CancellationToken ct)
@@ -31,13 +31,13 @@ internal static class ContactEditPage
             return PageResults.ContactNotFound(pages, id);
         }
 
-        var outcome = ApiOutcome.Of(await ContactEndpoints.UpdateAsync(db, clock, id, form.ToUpdateOf(contact), ct));
+        var outcome = ApiOutcome.Of(await ContactEndpoints.UpdateAsync(db, clock, id, form.ToUpdateOf(contact), ct)).In(PageText.For(pages.Language));
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/{id}?updated=1")
-            : await RenderAsync(pages, contact, form, outcome.Errors.ToDictionary(), StatusCodes.Status400BadRequest, ct);
+            : await RenderAsync(pages, contact, form, outcome.Errors, StatusCodes.Status400BadRequest, ct);
     }
 
-    private static Task<IResult> RenderAsync(IShopPages pages, ContactRecord contact, ContactForm form, Dictionary<string, string[]> errors, int status, CancellationToken ct)
+    private static Task<IResult> RenderAsync(IShopPages pages, ContactRecord contact, ContactForm form, FormErrors errors, int status, CancellationToken ct)
     {
         var t = PageText.For(pages.Language);
         var title = t.Format("edit_title", ContactEndpoints.DisplayName(contact));

@@ -72,7 +72,7 @@ internal static class DuplicatePages
         var outcome = ApiOutcome.Of(await DuplicateEndpoints.MergeAsync(db, clock, survivor, new MergeInput(survivor == first ? second : first), ct));
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/{survivor}?done=merged")
-            : await ConfirmAsync(db, pages, first, second, outcome.Problem ?? string.Join(" ", outcome.Errors.Values.SelectMany(v => v)), ct);
+            : await ConfirmAsync(db, pages, first, second, outcome.Problem ?? string.Join(" ", outcome.Errors.All.Select(e => e.Message)), ct);
     }
 
     private static object Side(IShopPages pages, ContactRecord c) => new

@@ -74,7 +74,7 @@ internal static class SegmentPages
         var outcome = ApiOutcome.Of(await SegmentEndpoints.SaveAsync(db, clock, new SegmentInput(form["name"], filter), ct));
         return outcome.Succeeded
             ? Results.Redirect($"{pages.BasePath}/segments?done=saved")
-            : await FormAsync(pages, form, null, outcome.Errors.ToDictionary(), StatusCodes.Status400BadRequest, ct);
+            : await FormAsync(pages, form, null, outcome.In(PageText.For(pages.Language)).Errors.ToDictionary(), StatusCodes.Status400BadRequest, ct);
     }
 
     private static Task<IResult> FormAsync(IShopPages pages, SegmentForm form, long? count, Dictionary<string, string[]> errors, int status, CancellationToken ct)

@@ -6,12 +6,12 @@ namespace ModularCrm.Modules.Contacts.Pages.Shared;
 
 /// <summary>The contact form (creation and edit): fields with their errors, and the possible duplicates to confirm.</summary>
 internal sealed record ContactFormView(
-    string Title, string Action, string Submit, string FailedNotice, ContactForm Form, Dictionary<string, string[]> Errors, IReadOnlyList<DuplicateWarning> Duplicates)
+    string Title, string Action, string Submit, string FailedNotice, ContactForm Form, FormErrors Errors, IReadOnlyList<DuplicateWarning> Duplicates)
 {
     public Task<IResult> RenderAsync(IShopPages pages, int status, CancellationToken ct)
     {
         var t = PageText.For(pages.Language);
-        string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+        string? Error(string field) => Errors[field];
         var model = new
         {
             T = t.Table,
@@ -25,7 +25,7 @@ internal sealed record ContactFormView(
             Fields = Form.Fields(t, Error),
             Duplicates = Duplicates.Select(d => new { Href = $"{pages.BasePath}/{d.ContactId}", Name = d.DisplayName, Reasons = string.Join(", ", d.Reasons) }).ToList(),
             HasDuplicates = Duplicates.Count > 0,
-            HasErrors = Errors.Count > 0,
+            HasErrors = Errors.Any,
         };
         return pages.RenderAsync(Title, "pages/contact-form.html", model, status, ct);
     }

@@ -10,7 +10,7 @@ internal sealed record FailedForm(string Form, ApiOutcome Outcome, IReadOnlyDict
 
     public string? Value(string form, string field) => Form == form && Posted.TryGetValue(field, out var v) ? v : null;
 
-    public string? Problem(string form) => Form == form && Outcome.Errors.Count == 0 ? Outcome.Problem : null;
+    public string? Problem(string form) => Form == form && !Outcome.Errors.Any ? Outcome.Problem : null;
 
     /// <summary>An input of <paramref name="form"/> (id <c>form-name</c>), kept as typed when this form failed.</summary>
     public static FormInput Input(FailedForm? failed, string form, string name, string label, string type = "text") =>

@@ -9,12 +9,12 @@ internal static class PageResults
     public static IResult ContactNotFound(IShopPages pages, long id)
     {
         var t = PageText.For(pages.Language);
-        return pages.Page(t["contact_not_found"], $"<p>{System.Net.WebUtility.HtmlEncode(t.Format("no_contact_n", id))}</p>", StatusCodes.Status404NotFound);
+        return pages.Page(t["contact_not_found"], $"<p>{HtmlText.Encode(t.Format("no_contact_n", id))}</p>", StatusCodes.Status404NotFound);
     }
 
     public static IResult NotFound(IShopPages pages, string titleKey, string detail)
     {
         var t = PageText.For(pages.Language);
-        return pages.Page(t[titleKey], $"<p>{System.Net.WebUtility.HtmlEncode(detail)}</p>", StatusCodes.Status404NotFound);
+        return pages.Page(t[titleKey], $"<p>{HtmlText.Encode(detail)}</p>", StatusCodes.Status404NotFound);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ModularCrm.Sdk.Web;
 
 namespace ModularCrm.Modules.Contacts.Pages.Shared;
 
@@ -31,6 +32,15 @@ internal sealed partial class PageText
     public string this[string key] => Table[key];
 
     public static PageText For(string language) => language == "en" ? English : French;
+
+    /// <summary>
+    /// An API error said in this language: the English text of its code filled with the error's values, or null to keep
+    /// the API's own message (French pages, errors without a code or without a translation yet).
+    /// </summary>
+    public string? ErrorText(FieldError error) =>
+        Language != "en" || error.Code is null || !EnglishErrors.TryGetValue(error.Code, out var text)
+            ? null
+            : string.Format(CultureInfo.GetCultureInfo("en-GB"), text, (error.Args ?? []).Cast<object?>().ToArray());
 
     /// <summary>A text with placeholders ({0}…), filled in the language's culture.</summary>
     public string Format(string key, params object?[] args) =>

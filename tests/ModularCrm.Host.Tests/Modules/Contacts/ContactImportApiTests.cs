@@ -24,9 +24,9 @@ public sealed class ContactImportApiTests
         Assert.Empty(dry.GetProperty("issues").EnumerateArray());
         Assert.Equal(0, (await shop.GetJsonAsync("/contacts?pageSize=500")).GetArrayLength());
 
-        var run = await PostFileAsync(shop, "/imports/run", BolDAir);
+        var run = await RunImportAsync(shop, BolDAir);
         Assert.Equal(41, run.GetProperty("created").GetInt64());
-        var rerun = await PostFileAsync(shop, "/imports/run", BolDAir);
+        var rerun = await RunImportAsync(shop, BolDAir);
 
         Assert.Equal((0, 41), (rerun.GetProperty("created").GetInt64(), rerun.GetProperty("updated").GetInt64()));
         var contacts = await shop.GetJsonAsync("/contacts?pageSize=500");
@@ -54,8 +54,8 @@ public sealed class ContactImportApiTests
     {
         await using var shop = await ContactsShop.StartAsync();
 
-        await PostFileAsync(shop, "/imports/run", Kolibri);
-        var rerun = await PostFileAsync(shop, "/imports/run", Kolibri);
+        await RunImportAsync(shop, Kolibri);
+        var rerun = await RunImportAsync(shop, Kolibri);
 
         Assert.Equal((0, 9), (rerun.GetProperty("created").GetInt64(), rerun.GetProperty("updated").GetInt64()));
         Assert.Equal(9, (await shop.GetJsonAsync("/contacts?pageSize=500")).GetArrayLength());
@@ -89,16 +89,72 @@ public sealed class ContactImportApiTests
         Assert.Contains("nope", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Run_QueuesTheFile_Answers202WithTheStatusUrl_ThenTheJobImportsIt()
+    {
+        await using var shop = await ContactsShop.StartAsync();
+
+        using var content = Multipart(await File.ReadAllBytesAsync(Kolibri), "kolibri-prospects-salon.csv");
+        var response = await shop.Client.PostAsync($"{ContactsShop.Base}/imports/run", content);
+        var queued = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("queued", queued.GetProperty("status").GetString());
+        Assert.Equal("kolibri-prospects-salon.csv", queued.GetProperty("fileName").GetString());
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal($"{ContactsShop.Base}/imports/{queued.GetProperty("id").GetInt64()}", location);
+        Assert.Equal(0, (await shop.GetJsonAsync("/contacts?pageSize=500")).GetArrayLength());
+
+        await shop.RunJobAsync("imports");
+        var done = await shop.GetJsonAsync(location[ContactsShop.Base.Length..]);
+
+        Assert.Equal(("done", 9, 9, 100), (done.GetProperty("status").GetString(), done.GetProperty("rowsDone").GetInt64(), done.GetProperty("totalRows").GetInt64(), done.GetProperty("percent").GetInt32()));
+        Assert.Contains(done.GetProperty("firstIssues").EnumerateArray(), i => i.GetProperty("rowNumber").GetInt64() == 8 && i.GetProperty("code").GetString() == "email.tld_typo");
+        Assert.Equal(9, (await shop.GetJsonAsync("/contacts?pageSize=500")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Run_EmptyFile_Is400AndQueuesNothing()
+    {
+        await using var shop = await ContactsShop.StartAsync();
+
+        using var content = new ByteArrayContent([]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var response = await shop.Client.PostAsync($"{ContactsShop.Base}/imports/run", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Fichier illisible", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await shop.Client.GetAsync($"{ContactsShop.Base}/imports/1")).StatusCode);
+    }
+
+    /// <summary>Queues <paramref name="file"/> through the API, runs the import job, and returns the finished import's status.</summary>
+    internal static async Task<JsonElement> RunImportAsync(ContactsShop shop, string file)
+    {
+        using var content = new StreamContent(File.OpenRead(file));
+        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var response = await shop.Client.PostAsync($"{ContactsShop.Base}/imports/run", content);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await shop.RunJobAsync("imports");
+        var status = await shop.GetJsonAsync(response.Headers.Location!.OriginalString[ContactsShop.Base.Length..]);
+        Assert.Equal("done", status.GetProperty("status").GetString());
+        return status;
+    }
+
+    private static MultipartFormDataContent Multipart(byte[] file, string name)
+    {
+        var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        form.Add(part, "file", name);
+        return form;
+    }
+
     private static async Task<JsonElement> PostFileAsync(ContactsShop shop, string path, string file, bool multipart = false)
     {
         HttpContent content;
         if (multipart)
         {
-            var form = new MultipartFormDataContent();
-            var part = new ByteArrayContent(await File.ReadAllBytesAsync(file));
-            part.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-            form.Add(part, "file", Path.GetFileName(file));
-            content = form;
+            content = Multipart(await File.ReadAllBytesAsync(file), Path.GetFileName(file));
         }
         else
         {

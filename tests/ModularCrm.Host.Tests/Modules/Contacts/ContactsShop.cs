@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ModularCrm.Host.Core;
 using ModularCrm.Host.Data.Shops;
+using ModularCrm.Host.Jobs;
+using ModularCrm.Host.Shops;
 using ModularCrm.Host.Tests.Infrastructure;
 using ModularCrm.Host.Users;
 using ModularCrm.Sdk.Data;
@@ -26,11 +29,42 @@ internal sealed class ContactsShop : IAsyncDisposable
 
     public const string Base = "/api/shops/alpha/contacts";
 
-    public static async Task<ContactsShop> StartAsync()
+    public static async Task<ContactsShop> StartAsync(IDictionary<string, string?>? settings = null)
     {
-        var app = new CrmApp();
+        var app = Configured(new CrmApp(), settings);
         var shop = await app.CreateShopAsync("alpha", "contacts", "sales");
         return new ContactsShop(app, shop, await app.ClientForAsync(shop, ShopRole.Admin));
+    }
+
+    /// <summary>The same shop in a new host process on the same database and import folder (a restart).</summary>
+    public async Task<ContactsShop> RestartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var app = Configured(new CrmApp(App), settings);
+        return new ContactsShop(app, ShopId, await app.ClientForAsync(ShopId, ShopRole.Admin));
+    }
+
+    /// <summary>One pass of the contacts module's job <paramref name="job"/> for this shop, as the host's scheduler runs it.</summary>
+    public Task RunJobAsync(string job, CancellationToken cancellationToken = default) => RunJobAsync(App, job, cancellationToken);
+
+    /// <summary>One pass of the contacts module's job <paramref name="job"/> for shop "alpha" of <paramref name="app"/>.</summary>
+    public static async Task RunJobAsync(CrmApp app, string job, CancellationToken cancellationToken = default)
+    {
+        var runner = app.Services.GetRequiredService<ModuleJobRunner>();
+        var module = app.Services.GetRequiredService<ModuleRuntime>().Catalog.Find("contacts")!;
+        var shop = await app.Services.GetRequiredService<ShopStore>().FindAsync("alpha", CancellationToken.None);
+        await runner.RunForShopAsync("contacts", runner.JobsOf(module).Single(j => j.Name == job), shop!, cancellationToken);
+    }
+
+    // Uploads wait in a folder of this host's own (kept across a restart), not in the shared default one.
+    private static CrmApp Configured(CrmApp app, IDictionary<string, string?>? settings)
+    {
+        app.Settings["Modules:contacts:ImportDirectory"] = Path.Combine(Path.GetDirectoryName(app.DatabasePath)!, "contact-imports");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            app.Settings[key] = value;
+        }
+
+        return app;
     }
 
     /// <summary>The shop's database as a module sees it (to publish another module's events, or read core_events).</summary>

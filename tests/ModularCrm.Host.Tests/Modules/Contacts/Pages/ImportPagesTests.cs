@@ -34,11 +34,20 @@ public sealed partial class ImportPagesTests
         Assert.DoesNotContain("Wilson", await session.Staff.GetPageAsync(Base));
 
         var run = await session.PostHiddenFormAsync(report, dryRunAction.Replace("/dry-run", "/run", StringComparison.Ordinal));
-        var done = await run.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+        var progressPath = run.Headers.Location!.OriginalString;
+        Assert.Matches($"^{Base}/import/jobs/[0-9]+$", progressPath);
+        var queued = await session.Staff.GetPageAsync(progressPath);
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"2\">", queued);
+        Assert.Contains("En attente", queued);
 
-        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        await ContactsShop.RunJobAsync(session.App, "imports");
+        var done = await session.Staff.GetPageAsync(progressPath);
+
         Assert.Contains("Import terminé : les contacts sont enregistrés.", done);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", done);
         Assert.Contains("<dd id=\"created\">9</dd>", done);
+        Assert.Matches("<th scope=\"row\">8</th><td>Avertissement</td><td>E-mail</td>", done);
         Assert.Contains("wilson.brice@gmail.com", await session.Staff.GetPageAsync(Base + "?q=wilson"));
         Assert.Equal(HttpStatusCode.NotFound, (await session.PostHiddenFormAsync(report, dryRunAction.Replace("/dry-run", "/run", StringComparison.Ordinal))).StatusCode);
     }
