@@ -33,6 +33,21 @@ internal sealed class ShopDb(Database database, ShopSqlRunner runner, string mod
         return await runner.InsertAsync(connection, null, sql, args, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IShopStatement> PrepareAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        // Outside a transaction the statement keeps its own connection until it is disposed.
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new PreparedShopStatement(runner.ShopId, connection, null, sql, ownedConnection: connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     public async Task<T> InTransactionAsync<T>(Func<IShopTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);

@@ -30,6 +30,9 @@ internal sealed class ShopTransaction(ShopSqlRunner runner, DbConnection connect
     public Task<long> InsertAsync(string sql, object? args = null, CancellationToken cancellationToken = default) =>
         runner.InsertAsync(Open(), transaction, sql, args, cancellationToken);
 
+    public Task<IShopStatement> PrepareAsync(string sql, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IShopStatement>(new PreparedShopStatement(runner.ShopId, Open(), transaction, sql, ownedConnection: null));
+
     public async Task PublishAsync<T>(string eventName, T payload, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(eventName) || eventName.Length > MaxEventNameLength)
