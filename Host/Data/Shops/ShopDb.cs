@@ -35,7 +35,8 @@ internal sealed class ShopDb(Database database, ShopSqlRunner runner, string mod
 
     public async Task<IShopStatement> PrepareAsync(string sql, CancellationToken cancellationToken = default)
     {
-        // Outside a transaction the statement keeps its own connection until it is disposed.
+        // Outside a transaction the statement keeps its own connection until it is disposed; bulk tuning
+        // (Database.BeginBulkAsync) is for transactions, where a dry run's lookups would not multiply it.
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -53,7 +54,7 @@ internal sealed class ShopDb(Database database, ShopSqlRunner runner, string mod
         ArgumentNullException.ThrowIfNull(work);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-        var scope = new ShopTransaction(runner, connection, transaction, moduleId);
+        var scope = new ShopTransaction(runner, connection, transaction, moduleId, database);
         T result;
         try
         {
@@ -66,6 +67,10 @@ internal sealed class ShopDb(Database database, ShopSqlRunner runner, string mod
             scope.Close();
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             throw;
+        }
+        finally
+        {
+            await scope.EndBulkAsync().ConfigureAwait(false);
         }
 
         if (scope.PublishedEvents > 0)
