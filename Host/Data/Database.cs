@@ -25,6 +25,13 @@ public abstract class Database
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Readies <paramref name="connection"/> for bulk work through prepared statements (an import of a million rows)
+    /// and returns what undoes it before the connection goes back to the pool; null when the engine needs nothing.
+    /// </summary>
+    public virtual Task<IAsyncDisposable?> BeginBulkAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IAsyncDisposable?>(null);
+
+    /// <summary>
     /// Begins a transaction on <paramref name="connection"/>. On SQLite it takes the write lock at once
     /// (<c>BEGIN IMMEDIATE</c>) so that two writers queue instead of deadlocking when a reader upgrades.
     /// </summary>

@@ -33,12 +33,28 @@ internal sealed class ShopDb(Database database, ShopSqlRunner runner, string mod
         return await runner.InsertAsync(connection, null, sql, args, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<IShopStatement> PrepareAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        // Outside a transaction the statement keeps its own connection until it is disposed; bulk tuning
+        // (Database.BeginBulkAsync) is for transactions, where a dry run's lookups would not multiply it.
+        var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new PreparedShopStatement(runner.ShopId, connection, null, sql, ownedConnection: connection);
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     public async Task<T> InTransactionAsync<T>(Func<IShopTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await database.BeginTransactionAsync(connection, cancellationToken).ConfigureAwait(false);
-        var scope = new ShopTransaction(runner, connection, transaction, moduleId);
+        var scope = new ShopTransaction(runner, connection, transaction, moduleId, database);
         T result;
         try
         {
@@ -51,6 +67,10 @@ internal sealed class ShopDb(Database database, ShopSqlRunner runner, string mod
             scope.Close();
             await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             throw;
+        }
+        finally
+        {
+            await scope.EndBulkAsync().ConfigureAwait(false);
         }
 
         if (scope.PublishedEvents > 0)

@@ -18,15 +18,7 @@ internal static partial class ShopParameters
     /// <summary>The parameters for <paramref name="sql"/>: the caller's <paramref name="args"/> plus <c>shop</c>.</summary>
     public static DynamicParameters Bind(long shopId, string sql, object? args)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
-        if (!UsesShop(sql))
-        {
-            throw new ArgumentException(
-                $"Statement refused: it does not use the @shop parameter, so it could read or write other shops' rows " +
-                $"(filter with shop_id = @shop, or insert @shop into shop_id). Statement: {Shorten(sql)}",
-                nameof(sql));
-        }
-
+        RequireShop(sql);
         var parameters = new DynamicParameters();
         switch (args)
         {
@@ -59,6 +51,22 @@ internal static partial class ShopParameters
         parameters.Add(Name, shopId, DbType.Int64);
         return parameters;
     }
+
+    /// <summary>Refuses <paramref name="sql"/> unless it uses <c>@shop</c> (see <see cref="UsesShop"/>).</summary>
+    public static void RequireShop(string sql)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sql);
+        if (!UsesShop(sql))
+        {
+            throw new ArgumentException(
+                $"Statement refused: it does not use the @shop parameter, so it could read or write other shops' rows " +
+                $"(filter with shop_id = @shop, or insert @shop into shop_id). Statement: {Shorten(sql)}",
+                nameof(sql));
+        }
+    }
+
+    /// <summary>Refuses a caller's parameter named <c>shop</c>: the helper binds it.</summary>
+    public static void RefuseShop(string name) => RefuseShop([name], "statement");
 
     /// <summary>True when <paramref name="sql"/> uses <c>@shop</c> as a whole parameter name outside comments and literals.</summary>
     public static bool UsesShop(string sql) => ShopParameter().IsMatch(NotCode().Replace(sql, " "));

@@ -5,11 +5,13 @@ using ModularCrm.Sdk.Data;
 namespace ModularCrm.Host.Data.Shops;
 
 /// <summary>One shop's open transaction; events go to <c>core_events</c> inside it.</summary>
-internal sealed class ShopTransaction(ShopSqlRunner runner, DbConnection connection, DbTransaction transaction, string moduleId) : IShopTransaction
+internal sealed class ShopTransaction(ShopSqlRunner runner, DbConnection connection, DbTransaction transaction, string moduleId, Database database) : IShopTransaction
 {
     private const int MaxEventNameLength = 200;
     private static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
     private bool closed;
+    private bool bulk;
+    private IAsyncDisposable? bulkUndo;
 
     public long ShopId => runner.ShopId;
 
@@ -29,6 +31,22 @@ internal sealed class ShopTransaction(ShopSqlRunner runner, DbConnection connect
 
     public Task<long> InsertAsync(string sql, object? args = null, CancellationToken cancellationToken = default) =>
         runner.InsertAsync(Open(), transaction, sql, args, cancellationToken);
+
+    public async Task<IShopStatement> PrepareAsync(string sql, CancellationToken cancellationToken = default)
+    {
+        var statement = new PreparedShopStatement(runner.ShopId, Open(), transaction, sql, ownedConnection: null);
+        if (!bulk)
+        {
+            // Prepared statements mean bulk work: the engine may tune the connection until the transaction ends.
+            bulk = true;
+            bulkUndo = await database.BeginBulkAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        }
+
+        return statement;
+    }
+
+    /// <summary>Undoes what bulk work changed on the connection; called once the transaction has ended.</summary>
+    public ValueTask EndBulkAsync() => bulkUndo?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     public async Task PublishAsync<T>(string eventName, T payload, CancellationToken cancellationToken = default)
     {

@@ -20,63 +20,19 @@ internal static class ContactStore
     public static Task<ContactRecord?> FindAsync(IShopSql db, long id, CancellationToken ct) =>
         db.QueryFirstOrDefaultAsync<ContactRecord>($"SELECT {Columns} FROM contacts_contacts WHERE shop_id = @shop AND id = @id", new { id }, ct);
 
+    /// <summary>The INSERT of one contact; its parameters are the names <see cref="Bind"/> sets.</summary>
+    public const string InsertSql =
+        """
+        INSERT INTO contacts_contacts (shop_id, kind, company_id, civility, first_name, last_name, company_name, email, phone, mobile,
+            address, city, postcode, country, birth_date, siren, vat_number, lifecycle, owner_user_id, ambassador_id, ambassador_name,
+            is_host, source, external_id, annual_revenue, remarks, name_key, search_last, search_first, search_company, created_at, updated_at)
+        VALUES (@shop, @kind, @companyId, @civility, @firstName, @lastName, @companyName, @email, @phone, @mobile,
+            @address, @city, @postcode, @country, @birthDate, @siren, @vatNumber, @lifecycle, @ownerUserId, @ambassadorId, @ambassadorName,
+            @isHost, @source, @externalId, @annualRevenue, @remarks, @nameKey, @searchLast, @searchFirst, @searchCompany, @now, @now)
+        """;
+
     public static Task<long> InsertAsync(IShopSql db, ContactValues values, DateTimeOffset now, CancellationToken ct) =>
-        db.InsertAsync(
-            """
-            INSERT INTO contacts_contacts (shop_id, kind, company_id, civility, first_name, last_name, company_name, email, phone, mobile,
-                address, city, postcode, country, birth_date, siren, vat_number, lifecycle, owner_user_id, ambassador_id, ambassador_name,
-                is_host, source, external_id, annual_revenue, remarks, name_key, search_last, search_first, search_company, created_at, updated_at)
-            VALUES (@shop, @kind, @companyId, @civility, @firstName, @lastName, @companyName, @email, @phone, @mobile,
-                @address, @city, @postcode, @country, @birthDate, @siren, @vatNumber, @lifecycle, @ownerUserId, @ambassadorId, @ambassadorName,
-                @isHost, @source, @externalId, @annualRevenue, @remarks, @nameKey, @searchLast, @searchFirst, @searchCompany, @now, @now)
-            """,
-            Parameters(values, now),
-            ct);
-
-    private static readonly string[] InsertColumns =
-    [
-        "kind", "company_id", "civility", "first_name", "last_name", "company_name", "email", "phone", "mobile", "address", "city",
-        "postcode", "country", "birth_date", "siren", "vat_number", "lifecycle", "owner_user_id", "ambassador_id", "ambassador_name",
-        "is_host", "source", "external_id", "annual_revenue", "remarks", "name_key", "search_last", "search_first", "search_company",
-    ];
-
-    private static readonly string[] InsertParameters =
-    [
-        "kind", "companyId", "civility", "firstName", "lastName", "companyName", "email", "phone", "mobile", "address", "city",
-        "postcode", "country", "birthDate", "siren", "vatNumber", "lifecycle", "ownerUserId", "ambassadorId", "ambassadorName",
-        "isHost", "source", "externalId", "annualRevenue", "remarks", "nameKey", "searchLast", "searchFirst", "searchCompany",
-    ];
-
-    /// <summary>
-    /// Inserts many contacts in one multi-row statement (an import sends batches of at most
-    /// <see cref="MaxInsertBatch"/>). Ids are not returned.
-    /// </summary>
-    public static Task<int> InsertManyAsync(IShopSql db, IReadOnlyList<ContactValues> contacts, DateTimeOffset now, CancellationToken ct)
-    {
-        var args = new Dictionary<string, object?> { ["now"] = now };
-        var rows = new List<string>(contacts.Count);
-        for (var i = 0; i < contacts.Count; i++)
-        {
-            var one = Parameters(contacts[i], now);
-            rows.Add($"(@shop, {string.Join(", ", InsertParameters.Select(p => $"@{p}{i}"))}, @now, @now)");
-            foreach (var name in InsertParameters)
-            {
-                args[name + i] = one[name];
-            }
-        }
-
-        return db.ExecuteAsync(
-            $"INSERT INTO contacts_contacts (shop_id, {string.Join(", ", InsertColumns)}, created_at, updated_at) VALUES {string.Join(", ", rows)}",
-            args,
-            ct);
-    }
-
-    /// <summary>
-    /// The batch an import sends to <see cref="InsertManyAsync"/>. Measured with the import-db bench: 10 rows (290
-    /// parameters) gives 3,100 rows/s where 60 rows gave 340 and one row 1,200: a statement's cost through the shop data
-    /// layer grows with the square of its parameter count.
-    /// </summary>
-    public const int MaxInsertBatch = 10;
+        db.InsertAsync(InsertSql, Parameters(values, now), ct);
 
     public static Task<int> UpdateAsync(IShopSql db, long id, ContactValues values, DateTimeOffset now, CancellationToken ct)
     {
@@ -100,58 +56,9 @@ internal static class ContactStore
     /// <summary>The folded form kept for prefix search (null for blank).</summary>
     public static string? Search(string? text) => NameFolder.Fold(text) is { Length: > 0 } folded ? (folded.Length > 100 ? folded[..100] : folded) : null;
 
-    /// <summary>
-    /// Prefix search on last name, first name, company, e-mail, phone or mobile: each branch is an index range, so
-    /// a million contacts answer in milliseconds on every engine.
-    /// </summary>
-    public static Task<IReadOnlyList<ContactRecord>> SearchAsync(IShopSql db, string? search, string? kind, int offset, int limit, CancellationToken ct)
-    {
-        var folded = Search(search);
-        var email = ContactValidator.Blank(search)?.ToLowerInvariant();
-        var phone = ContactEndpoints.PhonePrefix(search);
-        if (folded is null && email is null)
-        {
-            return db.QueryAsync<ContactRecord>(
-                db.Dialect.Page($"SELECT {Columns} FROM contacts_contacts WHERE shop_id = @shop AND (@kind IS NULL OR kind = @kind) ORDER BY last_name, first_name, company_name, id"),
-                new { kind, offset, limit },
-                ct);
-        }
-
-        var branches = new List<string>();
-        if (folded is not null)
-        {
-            branches.Add("SELECT id FROM contacts_contacts WHERE shop_id = @shop AND search_last >= @nameFrom AND search_last < @nameTo");
-            branches.Add("SELECT id FROM contacts_contacts WHERE shop_id = @shop AND search_first >= @nameFrom AND search_first < @nameTo");
-            branches.Add("SELECT id FROM contacts_contacts WHERE shop_id = @shop AND search_company >= @nameFrom AND search_company < @nameTo");
-        }
-
-        branches.Add("SELECT id FROM contacts_contacts WHERE shop_id = @shop AND email >= @emailFrom AND email < @emailTo");
-        if (phone is not null)
-        {
-            branches.Add("SELECT id FROM contacts_contacts WHERE shop_id = @shop AND phone >= @phoneFrom AND phone < @phoneTo");
-            branches.Add("SELECT id FROM contacts_contacts WHERE shop_id = @shop AND mobile >= @phoneFrom AND mobile < @phoneTo");
-        }
-
-        var sql = db.Dialect.Page(
-            $"""
-            SELECT {Columns} FROM contacts_contacts
-            WHERE shop_id = @shop AND (@kind IS NULL OR kind = @kind) AND id IN ({string.Join(" UNION ", branches)})
-            ORDER BY last_name, first_name, company_name, id
-            """);
-        return db.QueryAsync<ContactRecord>(
-            sql,
-            new
-            {
-                kind, offset, limit,
-                nameFrom = folded, nameTo = Next(folded),
-                emailFrom = email, emailTo = Next(email),
-                phoneFrom = phone, phoneTo = Next(phone),
-            },
-            ct);
-    }
-
-    // The smallest string above every string starting with the prefix (ordinal): the prefix with its last char + 1.
-    private static string? Next(string? prefix) => prefix is { Length: > 0 } ? prefix[..^1] + (char)(prefix[^1] + 1) : null;
+    /// <summary>Prefix search on names, e-mail or phone, in folded name order (see <see cref="ContactSearch"/>).</summary>
+    public static Task<IReadOnlyList<ContactRecord>> SearchAsync(IShopSql db, string? search, string? kind, int offset, int limit, CancellationToken ct) =>
+        ContactSearch.SearchAsync(db, search, kind, offset, limit, ct);
 
     /// <summary>Replaces the contact's tags (trimmed, case-insensitively distinct).</summary>
     public static async Task SetTagsAsync(IShopSql db, long contactId, IEnumerable<string> tags, CancellationToken ct)
@@ -189,39 +96,53 @@ internal static class ContactStore
         return rows.Select(r => new DuplicateWarning(r.Id, $"{r.FirstName} {r.LastName} {r.CompanyName}".Trim(), r.Reasons())).ToList();
     }
 
-    private static Dictionary<string, object?> Parameters(ContactValues v, DateTimeOffset now) => new()
+    private static Dictionary<string, object?> Parameters(ContactValues v, DateTimeOffset now)
     {
-        ["kind"] = v.Kind,
-        ["companyId"] = v.CompanyId,
-        ["civility"] = v.Civility,
-        ["firstName"] = v.FirstName,
-        ["lastName"] = v.LastName,
-        ["companyName"] = v.CompanyName,
-        ["email"] = v.Email,
-        ["phone"] = v.Phone,
-        ["mobile"] = v.Mobile,
-        ["address"] = v.Address,
-        ["city"] = v.City,
-        ["postcode"] = v.Postcode,
-        ["country"] = v.Country,
-        ["birthDate"] = v.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        ["siren"] = v.Siren,
-        ["vatNumber"] = v.VatNumber,
-        ["lifecycle"] = v.Lifecycle,
-        ["ownerUserId"] = v.OwnerUserId,
-        ["ambassadorId"] = v.AmbassadorId,
-        ["ambassadorName"] = v.AmbassadorName,
-        ["isHost"] = v.IsHost,
-        ["source"] = v.Source,
-        ["externalId"] = v.ExternalId,
-        ["annualRevenue"] = v.AnnualRevenue,
-        ["remarks"] = v.Remarks,
-        ["nameKey"] = v.NameKey,
-        ["searchLast"] = Search(v.LastName),
-        ["searchFirst"] = Search(v.FirstName),
-        ["searchCompany"] = Search(v.CompanyName),
-        ["now"] = now,
-    };
+        var parameters = new Dictionary<string, object?>(32);
+        Bind(v, now, (name, value) => parameters[name] = value);
+        return parameters;
+    }
+
+    /// <summary>
+    /// Hands every parameter of <see cref="InsertSql"/> and <see cref="UpdateAsync"/> to <paramref name="set"/>: the one
+    /// place that maps values to columns, for Dapper's dictionaries and for prepared statements alike.
+    /// </summary>
+    public static void Bind(ContactValues v, DateTimeOffset now, Action<string, object?> set)
+    {
+        set("kind", v.Kind);
+        set("companyId", v.CompanyId);
+        set("civility", v.Civility);
+        set("firstName", v.FirstName);
+        set("lastName", v.LastName);
+        set("companyName", v.CompanyName);
+        set("email", v.Email);
+        set("phone", v.Phone);
+        set("mobile", v.Mobile);
+        set("address", v.Address);
+        set("city", v.City);
+        set("postcode", v.Postcode);
+        set("country", v.Country);
+        set("birthDate", BirthDate(v));
+        set("siren", v.Siren);
+        set("vatNumber", v.VatNumber);
+        set("lifecycle", v.Lifecycle);
+        set("ownerUserId", v.OwnerUserId);
+        set("ambassadorId", v.AmbassadorId);
+        set("ambassadorName", v.AmbassadorName);
+        set("isHost", v.IsHost);
+        set("source", v.Source);
+        set("externalId", v.ExternalId);
+        set("annualRevenue", v.AnnualRevenue);
+        set("remarks", v.Remarks);
+        set("nameKey", v.NameKey);
+        set("searchLast", Search(v.LastName));
+        set("searchFirst", Search(v.FirstName));
+        set("searchCompany", Search(v.CompanyName));
+        set("now", now);
+    }
+
+    /// <summary>The birth date as stored (ISO text), or null.</summary>
+    public static string? BirthDate(ContactValues v) => v.BirthDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private sealed class DuplicateRow
     {

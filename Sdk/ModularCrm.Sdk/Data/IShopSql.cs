@@ -25,4 +25,12 @@ public interface IShopSql
 
     /// <summary>Runs an INSERT into a table whose primary key is an <c>id</c> identity column and returns the new id.</summary>
     Task<long> InsertAsync(string sql, object? args = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Prepares <paramref name="sql"/> (which must use <c>@shop</c>) to run many times with new values set through
+    /// <see cref="IShopStatement.Set"/>. The host keeps one command and re-binds only the values; this default runs
+    /// each execution as a separate statement, so that other implementations stay correct, only slower.
+    /// </summary>
+    Task<IShopStatement> PrepareAsync(string sql, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IShopStatement>(new ArgumentsShopStatement(this, sql));
 }

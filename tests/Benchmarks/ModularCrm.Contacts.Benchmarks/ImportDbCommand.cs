@@ -39,6 +39,8 @@ internal static class ImportDbCommand
             Console.WriteLine($"generated {rows:N0} rows, {new FileInfo(csv).Length / 1048576.0:F1} MB in {generation.Elapsed.TotalSeconds:F1} s");
 
             var db = new ShopDbFactory(database).For(shopId, "contacts");
+            using var sampler = AllocationSampler.StartIfAsked();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var timer = Stopwatch.StartNew();
             ImportReport report;
             await using (var reader = await CsvContactReader.OpenAsync(new FileStream(csv, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true)))
@@ -48,16 +50,27 @@ internal static class ImportDbCommand
             }
 
             timer.Stop();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             Console.WriteLine($"imported into SQLite: {report.Rows:N0} rows in {timer.Elapsed.TotalSeconds:F2} s = {report.Rows / timer.Elapsed.TotalSeconds:N0} rows/s (created {report.Created:N0}, updated {report.Updated:N0}, skipped {report.Skipped:N0})");
+            // CPU time says what the import cost even when other processes share the cores (wall time then stretches).
+            Console.WriteLine($"import CPU time: {cpu.TotalSeconds:F2} s = {cpu.TotalMilliseconds * 1000 / Math.Max(1, report.Rows):F1} µs per row");
             Console.WriteLine($"database file: {new FileInfo(Path.Combine(folder, "crm.db")).Length / 1048576.0:F0} MB");
             MemoryFigures.Print();
+            sampler?.Print();
 
             await SearchAsync(db, searches);
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
+            if (Environment.GetEnvironmentVariable("MODULARCRM_BENCH_KEEP") == "1")
+            {
+                Console.WriteLine($"kept (MODULARCRM_BENCH_KEEP=1): {folder}");
+            }
+            else
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
