@@ -77,13 +77,13 @@ public sealed partial class StaffPageTests
         var export = await staff.Client.GetAsync($"{Pages}/{news}/subscribers/export");
         var csv = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync());
 
-        Assert.Contains("En attente de confirmation", all);
-        Assert.Contains("Confirmé", all);
-        Assert.Contains("Formulaire (double opt-in)", all);
+        Assert.Contains("<td>alice@example.fr</td><td>=cmd|&#x27; /C calc&#x27;!A0</td><td>En attente de confirmation</td>", all);
+        Assert.Contains("<td>bruno@example.fr</td><td>Bruno</td><td>Confirmé</td>", all);
+        Assert.Contains("<td>Formulaire (double opt-in)</td>", all);
         Assert.DoesNotContain("alice@example.fr", confirmed);
         Assert.Contains("bruno@example.fr", confirmed);
         Assert.Equal("text/csv", export.Content.Headers.ContentType!.MediaType);
-        Assert.Contains(";\"'=cmd|' /C calc'!A0\";", csv.Replace(";'=cmd", ";\"'=cmd", StringComparison.Ordinal).Replace("A0;", "A0\";", StringComparison.Ordinal));
+        Assert.Contains(";\"'=cmd|' /C calc'!A0\";", csv); // escaped (and so quoted) by the export
         Assert.DoesNotContain(";=cmd", csv);
     }
 
@@ -119,7 +119,7 @@ public sealed partial class StaffPageTests
         Assert.Contains("En file d'attente 1", WebUtility.HtmlDecode(sending));
         Assert.DoesNotContain("http-equiv=\"refresh\"", done);
         Assert.Contains("Envoyés 1 / 1", done);
-        Assert.Matches("Délivrés</td><td>1</td><td>100[,.]0", done.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal).Replace("Délivrés", "Délivrés", StringComparison.Ordinal));
+        Assert.Matches("<td>Délivrés</td><td>1</td><td>100,0\\s?%</td>", done);
         Assert.Contains("Désabonnements", done);
         Assert.Single(await shop.DeliveredAsync("Bonjour Alice"));
     }
