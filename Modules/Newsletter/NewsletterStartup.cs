@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularCrm.Modules.Newsletter.Blog;
 using ModularCrm.Modules.Newsletter.Issues;
 using ModularCrm.Modules.Newsletter.Lists;
+using ModularCrm.Modules.Newsletter.Pages;
 using ModularCrm.Modules.Newsletter.Privacy;
 using ModularCrm.Modules.Newsletter.Subscriptions;
+using ModularCrm.Modules.Newsletter.Unsubscribes;
 using ModularCrm.Modules.Newsletter.Web;
 using ModularCrm.Sdk;
 using ModularCrm.Sdk.Data;
@@ -34,8 +36,11 @@ public sealed class NewsletterStartup : ModuleStartup
     }
 
     /// <inheritdoc />
-    public override void Subscribe(IEventSubscriptions events) =>
+    public override void Subscribe(IEventSubscriptions events)
+    {
         events.On<BlogPostPublished>(BlogPostPublished.Name, BlogAnnouncement.HandleAsync);
+        events.On<EmailUnsubscribed>(EmailUnsubscribed.Name, UnsubscribeHandler.HandleAsync);
+    }
 
     /// <inheritdoc />
     public override void MapApi(IEndpointRouteBuilder api)
@@ -43,6 +48,12 @@ public sealed class NewsletterStartup : ModuleStartup
         ListEndpoints.Map(api);
         IssueEndpoints.Map(api);
     }
+
+    /// <inheritdoc />
+    public override void MapPages(IEndpointRouteBuilder pages) => StaffPages.Map(pages);
+
+    /// <inheritdoc />
+    public override IReadOnlyList<NavigationEntry> Navigation => [new NavigationEntry(string.Empty, "Lettres d'information", "Newsletters", 50)];
 
     /// <inheritdoc />
     public override void MapPublic(IEndpointRouteBuilder routes)

@@ -73,6 +73,7 @@ internal static class PublicEndpoints
                 }
 
                 await EventStore.AddAsync(tx, message, "unsubscribe", null, topic is null ? "global" : "topic:" + topic, now, ct);
+                await tx.PublishAsync(Unsubscribed.EventName, new Unsubscribed(message.Id, message.ContactId, message.ToAddress, topic, source, now), ct);
                 return 0;
             },
             ct);

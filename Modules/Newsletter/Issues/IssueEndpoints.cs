@@ -21,11 +21,9 @@ internal static class IssueEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/issues").WithTags("Newsletter");
-        group.MapGet("/", async (IShopDb db, long? listId, CancellationToken ct) => Results.Ok((await IssueStore.ListAsync(db, listId, ct)).Select(View)))
-            .WithName("newsletter.issues.list");
+        group.MapGet("/", AllAsync).WithName("newsletter.issues.list");
         group.MapPost("/", CreateAsync).WithName("newsletter.issues.create");
-        group.MapGet("/{id:long}", (IShopDb db, long id, CancellationToken ct) => WithIssueAsync(db, id, (i, _) => Task.FromResult(Results.Ok(View(i))), ct))
-            .WithName("newsletter.issues.get");
+        group.MapGet("/{id:long}", GetAsync).WithName("newsletter.issues.get");
         group.MapPut("/{id:long}", UpdateAsync).WithName("newsletter.issues.update");
         group.MapGet("/{id:long}/preview", PreviewAsync).WithName("newsletter.issues.preview");
         group.MapPost("/{id:long}/test", TestAsync).WithName("newsletter.issues.test");
@@ -33,7 +31,13 @@ internal static class IssueEndpoints
         group.MapGet("/{id:long}/stats", StatsAsync).WithName("newsletter.issues.stats");
     }
 
-    private static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, IssueInput input, CancellationToken ct)
+    internal static async Task<IResult> AllAsync(IShopDb db, long? listId, CancellationToken ct) =>
+        Results.Ok((await IssueStore.ListAsync(db, listId, ct)).Select(IssueView.Of).ToList());
+
+    internal static Task<IResult> GetAsync(IShopDb db, long id, CancellationToken ct) =>
+        WithIssueAsync(db, id, (i, _) => Task.FromResult(Results.Ok(IssueView.Of(i))), ct);
+
+    internal static async Task<IResult> CreateAsync(IShopDb db, TimeProvider clock, IssueInput input, CancellationToken ct)
     {
         var errors = Validate(input);
         if (input.ListId is not { } listId)
@@ -51,10 +55,10 @@ internal static class IssueEndpoints
         }
 
         var id = await IssueStore.InsertAsync(db, input.ListId!.Value, input.Subject!.Trim(), input.Format!, input.Body!, null, clock.GetUtcNow(), ct);
-        return Results.Created($"issues/{id}", View((await IssueStore.FindAsync(db, id, ct))!));
+        return Results.Created($"issues/{id}", IssueView.Of((await IssueStore.FindAsync(db, id, ct))!));
     }
 
-    private static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, IssueInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(IShopDb db, TimeProvider clock, long id, IssueInput input, CancellationToken ct)
     {
         var errors = Validate(input);
         if (errors.Count > 0)
@@ -71,18 +75,18 @@ internal static class IssueEndpoints
 
             return await IssueStore.UpdateDraftAsync(db, id, input.Subject!.Trim(), input.Format!, input.Body!, clock.GetUtcNow(), ct) == 0
                 ? Problems.Conflict("Seul un brouillon se modifie : ce numéro est programmé ou envoyé.")
-                : Results.Ok(View((await IssueStore.FindAsync(db, id, ct))!));
+                : Results.Ok(IssueView.Of((await IssueStore.FindAsync(db, id, ct))!));
         }, ct);
     }
 
-    private static Task<IResult> PreviewAsync(HttpRequest request, IShopDb db, IssueRenderer renderer, NewsletterOptions options, ShopContext shop, long id, CancellationToken ct) =>
+    internal static Task<IResult> PreviewAsync(HttpRequest request, IShopDb db, IssueRenderer renderer, NewsletterOptions options, ShopContext shop, long id, CancellationToken ct) =>
         WithIssueAsync(db, id, async (issue, list) =>
         {
-            var rendered = await renderer.RenderAsync(list, issue, PublicLinks.For(options, request, shop), issue.SentAt, ct);
-            return Results.Ok(new { subject = rendered.Subject, html = rendered.Html, text = rendered.Text });
+            var rendered = await renderer.RenderAsync(list, issue, PublicLinks.For(options, request, shop), issue.SentAt, Subscriber.Sample, ct);
+            return Results.Ok(new PreviewView(rendered.Subject, rendered.Html, rendered.Text));
         }, ct);
 
-    private static Task<IResult> TestAsync(
+    internal static Task<IResult> TestAsync(
         HttpRequest request, ClaimsPrincipal user, IShopDb db, IMailOutbox outbox, IssueRenderer renderer, NewsletterOptions options, ShopContext shop, long id, TestInput? input, CancellationToken ct) =>
         WithIssueAsync(db, id, async (issue, list) =>
         {
@@ -93,14 +97,14 @@ internal static class IssueEndpoints
             }
 
             var baseUrl = Problems.BaseUrl(request);
-            var rendered = await renderer.RenderAsync(list, issue, PublicLinks.For(options, baseUrl, shop), null, ct);
+            var rendered = await renderer.RenderAsync(list, issue, PublicLinks.For(options, baseUrl, shop), null, Subscriber.Sample, ct);
             var mail = new MailRequest(
                 MailPurpose.Marketing, Topics.TestStream, to, user.Identity?.Name, null, "[Test] " + rendered.Subject, rendered.Html, rendered.Text, list.Topic, list.Name, baseUrl);
             var receipt = await db.InTransactionAsync(tx => outbox.EnqueueAsync(tx, mail, ct), ct);
-            return Results.Accepted(value: new { to, receipt.MessageId });
+            return Results.Accepted(value: new TestSentView(to, receipt.MessageId));
         }, ct);
 
-    private static Task<IResult> SendAsync(HttpRequest request, IShopDb db, IssueSender sender, TimeProvider clock, long id, SendInput? input, CancellationToken ct) =>
+    internal static Task<IResult> SendAsync(HttpRequest request, IShopDb db, IssueSender sender, TimeProvider clock, long id, SendInput? input, CancellationToken ct) =>
         WithIssueAsync(db, id, async (issue, _) =>
         {
             var now = clock.GetUtcNow();
@@ -108,21 +112,21 @@ internal static class IssueEndpoints
             {
                 return await IssueStore.ScheduleAsync(db, id, at, Problems.BaseUrl(request), now, ct) == 0
                     ? Problems.Conflict("Ce numéro est déjà envoyé ou en cours d'envoi.")
-                    : Results.Ok(View((await IssueStore.FindAsync(db, id, ct))!));
+                    : Results.Ok(IssueView.Of((await IssueStore.FindAsync(db, id, ct))!));
             }
 
             var result = await sender.SendAsync(id, Problems.BaseUrl(request), ct);
             return result is null
                 ? Problems.Conflict("Ce numéro est déjà envoyé ou en cours d'envoi.")
-                : Results.Ok(new { status = "sent", result.Recipients, result.Refused });
+                : Results.Ok(new SentView("sent", result.Recipients, result.Refused));
         }, ct);
 
-    private static Task<IResult> StatsAsync(IShopDb db, IMailOutbox outbox, long id, CancellationToken ct) =>
+    internal static Task<IResult> StatsAsync(IShopDb db, IMailOutbox outbox, long id, CancellationToken ct) =>
         WithIssueAsync(db, id, async (issue, _) =>
         {
             var stats = await outbox.StatsAsync(db, Topics.IssueStream(id), ct);
             var refused = issue.RefusalsJson is { } json ? JsonSerializer.Deserialize<Dictionary<string, int>>(json) : null;
-            return Results.Ok(new { issue = View(issue), recipients = issue.Recipients ?? 0, refused = refused ?? [], stats });
+            return Results.Ok(new IssueStats(IssueView.Of(issue), issue.Recipients ?? 0, refused ?? [], stats));
         }, ct);
 
     private static Dictionary<string, string[]> Validate(IssueInput input)
@@ -143,13 +147,13 @@ internal static class IssueEndpoints
             errors["body"] = ["Contenu requis, 500 000 caractères au plus."];
         }
 
+        foreach (var (field, messages) in IssueTemplate.Check(input.Subject, input.Body))
+        {
+            errors.TryAdd(field, messages);
+        }
+
         return errors;
     }
-
-    private static object View(IssueRow i) => new
-    {
-        i.Id, i.ListId, i.Subject, i.Format, i.Body, i.Status, i.Source, i.ScheduledAt, i.SentAt, i.Recipients, i.CreatedAt, i.UpdatedAt,
-    };
 
     private static async Task<IResult> WithIssueAsync(IShopDb db, long id, Func<IssueRow, NewsletterList, Task<IResult>> then, CancellationToken ct) =>
         await IssueStore.FindAsync(db, id, ct) is { } issue ? await then(issue, (await ListStore.FindAsync(db, issue.ListId, ct))!) : Problems.IssueNotFound(id);

@@ -15,19 +15,28 @@ internal static partial class ListEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/lists").WithTags("Newsletter");
-        group.MapGet("/", async (HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, CancellationToken ct) =>
-            Results.Ok((await ListStore.ListAsync(db, ct)).Select(l => View(l, PublicLinks.For(options, request, shop))))).WithName("newsletter.lists.list");
+        group.MapGet("/", AllAsync).WithName("newsletter.lists.list");
         group.MapPost("/", CreateAsync).WithName("newsletter.lists.create");
-        group.MapGet("/{id:long}", (HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, long id, CancellationToken ct) =>
-            WithList(db, id, l => Results.Ok(View(l, PublicLinks.For(options, request, shop))), ct)).WithName("newsletter.lists.get");
+        group.MapGet("/{id:long}", GetAsync).WithName("newsletter.lists.get");
         group.MapPut("/{id:long}", UpdateAsync).WithName("newsletter.lists.update");
-        group.MapGet("/{id:long}/subscribers", (IShopDb db, long id, string? status, CancellationToken ct) =>
-            WithListAsync(db, id, async _ => Results.Ok((await SubscriptionStore.ListAsync(db, id, status, ct)).Select(Subscriber)), ct)).WithName("newsletter.lists.subscribers");
-        group.MapGet("/{id:long}/embed", (HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, long id, CancellationToken ct) =>
-            WithList(db, id, l => Results.Ok(new { html = EmbedForm.Html(l, PublicLinks.For(options, request, shop)) }), ct)).WithName("newsletter.lists.embed");
+        group.MapGet("/{id:long}/subscribers", SubscribersAsync).WithName("newsletter.lists.subscribers");
+        group.MapGet("/{id:long}/subscribers.csv", SubscriberExport.ExportAsync).WithName("newsletter.lists.subscribers.csv");
+        group.MapGet("/{id:long}/embed", EmbedAsync).WithName("newsletter.lists.embed");
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, TimeProvider clock, ListInput input, CancellationToken ct)
+    internal static async Task<IResult> AllAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, CancellationToken ct) =>
+        Results.Ok((await ListStore.ListAsync(db, ct)).Select(l => View(l, PublicLinks.For(options, request, shop))).ToList());
+
+    internal static Task<IResult> GetAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, long id, CancellationToken ct) =>
+        WithList(db, id, l => Results.Ok(View(l, PublicLinks.For(options, request, shop))), ct);
+
+    internal static Task<IResult> SubscribersAsync(IShopDb db, long id, string? status, CancellationToken ct) =>
+        WithListAsync(db, id, async _ => Results.Ok((await SubscriptionStore.ListAsync(db, id, status, ct)).Select(Subscriber).ToList()), ct);
+
+    internal static Task<IResult> EmbedAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, long id, CancellationToken ct) =>
+        WithList(db, id, l => Results.Ok(new EmbedView(EmbedForm.Html(l, PublicLinks.For(options, request, shop)))), ct);
+
+    internal static async Task<IResult> CreateAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, TimeProvider clock, ListInput input, CancellationToken ct)
     {
         var errors = Validate(input, creating: true);
         var slug = input.Slug?.Trim().ToLowerInvariant() ?? string.Empty;
@@ -45,7 +54,7 @@ internal static partial class ListEndpoints
         return Results.Created($"lists/{id}", View((await ListStore.FindAsync(db, id, ct))!, PublicLinks.For(options, request, shop)));
     }
 
-    private static async Task<IResult> UpdateAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, TimeProvider clock, long id, ListInput input, CancellationToken ct)
+    internal static async Task<IResult> UpdateAsync(HttpRequest request, IShopDb db, ShopContext shop, NewsletterOptions options, TimeProvider clock, long id, ListInput input, CancellationToken ct)
     {
         var errors = Validate(input, creating: false);
         if (errors.Count > 0)
@@ -86,17 +95,11 @@ internal static partial class ListEndpoints
         return errors;
     }
 
-    private static object View(NewsletterList list, PublicLinks links) => new
-    {
-        list.Id, list.Slug, list.Name, list.Description, list.Topic,
-        subscribeUrl = links.Subscribe(list.Slug), archiveUrl = links.Archive(list.Slug),
-    };
+    private static ListView View(NewsletterList list, PublicLinks links) =>
+        new(list.Id, list.Slug, list.Name, list.Description, list.Topic, links.Subscribe(list.Slug), links.Archive(list.Slug));
 
-    // Everything but the confirmation nonce, which only the signed link needs.
-    private static object Subscriber(SubscriptionRow s) => new
-    {
-        s.Id, s.Email, s.FirstName, s.LastName, s.Status, s.ContactId, s.RequestedAt, s.ExpiresAt, s.ConfirmationsSent, s.ConfirmedAt, s.UnsubscribedAt,
-    };
+    private static SubscriberView Subscriber(SubscriptionRow s) =>
+        new(s.Id, s.Email, s.FirstName, s.LastName, s.Status, s.ContactId, s.RequestedAt, s.ExpiresAt, s.ConfirmationsSent, s.ConfirmedAt, s.UnsubscribedAt, SubscriptionRow.ConsentSource);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -89,7 +89,7 @@ internal sealed class SignupService(
                 }
 
                 var signup = new AudienceSignup(
-                    AudienceChannel.Email, row.Email, row.FirstName, row.LastName, list.Topic, "newsletter:double-opt-in",
+                    AudienceChannel.Email, row.Email, row.FirstName, row.LastName, list.Topic, SubscriptionRow.ConsentSource,
                     $"inscription demandée le {row.RequestedAt:u}, lien de confirmation suivi le {now:u} ({proof})", now);
                 var contactId = await signups.SignUpAsync(tx, signup, ct);
                 return await SubscriptionStore.ConfirmAsync(tx, row.Id, contactId, now, ct) == 1

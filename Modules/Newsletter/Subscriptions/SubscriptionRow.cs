@@ -12,6 +12,9 @@ internal sealed class SubscriptionRow
     public const string Confirmed = "confirmed";
     public const string Unsubscribed = "unsubscribed";
 
+    /// <summary>Where every subscription's consent comes from, as recorded in the contacts module's consent log.</summary>
+    public const string ConsentSource = "newsletter:double-opt-in";
+
     public long Id { get; init; }
 
     public long ListId { get; init; }

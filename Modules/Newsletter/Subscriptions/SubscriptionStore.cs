@@ -61,6 +61,20 @@ internal static class SubscriptionStore
             new { id, now },
             ct);
 
+    /// <summary>
+    /// Confirmed subscriptions of an address or contact → unsubscribed: of one newsletter (<paramref name="listId"/>), or
+    /// of all when null (a global opt-out). Matching the contact too catches a subscription made with another address.
+    /// </summary>
+    public static Task<int> UnsubscribeEverywhereAsync(IShopSql db, long? listId, string? emailKey, long? contactId, DateTimeOffset at, CancellationToken ct) =>
+        db.ExecuteAsync(
+            """
+            UPDATE newsletter_subscriptions SET status = 'unsubscribed', unsubscribed_at = @at
+            WHERE shop_id = @shop AND status = 'confirmed' AND (@listId IS NULL OR list_id = @listId)
+              AND (email_key = @emailKey OR contact_id = @contactId)
+            """,
+            new { listId, emailKey, contactId, at },
+            ct);
+
     /// <summary>Deletes unconfirmed sign-ups whose link expired: nobody agreed to anything, the address is not kept.</summary>
     public static Task<int> DeleteExpiredAsync(IShopSql db, DateTimeOffset now, CancellationToken ct) =>
         db.ExecuteAsync("DELETE FROM newsletter_subscriptions WHERE shop_id = @shop AND status = 'pending' AND expires_at <= @now", new { now }, ct);

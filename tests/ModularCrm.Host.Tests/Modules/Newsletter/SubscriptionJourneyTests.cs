@@ -58,13 +58,20 @@ public sealed class SubscriptionJourneyTests
             Assert.Equal(HttpStatusCode.OK, left.StatusCode);
         }
 
+        // emailing.unsubscribed marks the subscription at once (delivered in the background): no need of the next issue.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (Assert.Single(await shop.SubscribersAsync(news)).GetProperty("status").GetString() != "unsubscribed" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
         var second = await shop.IssueAsync(news, "Les nouveautés de décembre", "Encore des nouveautés.");
         var sentSecond = await shop.SendIssueAsync(second);
         var workshop = await shop.IssueAsync(workshops, "Atelier couture samedi", "Inscrivez-vous à l'atelier.");
         Assert.Equal(1, (await shop.SendIssueAsync(workshop)).GetProperty("recipients").GetInt32());
 
         Assert.Equal(0, sentSecond.GetProperty("recipients").GetInt32());
-        Assert.Equal(1, sentSecond.GetProperty("refused").GetProperty("topic_withdrawn").GetInt32());
+        Assert.Empty(sentSecond.GetProperty("refused").EnumerateObject()); // already unsubscribed: not even offered to the outbox
         Assert.Empty(await shop.DeliveredAsync("Les nouveautés de décembre"));
         Assert.Contains("alice@example.fr", Assert.Single(await shop.DeliveredAsync("Atelier couture samedi")).Header("To"));
         Assert.Equal("unsubscribed", Assert.Single(await shop.SubscribersAsync(news)).GetProperty("status").GetString());
