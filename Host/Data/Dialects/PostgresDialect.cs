@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace ModularCrm.Host.Data.Dialects;
 
 /// <summary>PostgreSQL 15 through Npgsql.</summary>
-public sealed class PostgresDialect : StandardDialect
+public sealed partial class PostgresDialect : StandardDialect
 {
     /// <inheritdoc />
     public override string Name => "postgres";
@@ -16,6 +18,14 @@ public sealed class PostgresDialect : StandardDialect
 
     /// <inheritdoc />
     public override string BooleanLiteral(bool value) => value ? "TRUE" : "FALSE";
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <c>IN @list</c> becomes <c>= ANY(@list)</c> and <c>NOT IN @list</c> <c>&lt;&gt; ALL(@list)</c>; with an empty array they are
+    /// false and true, as Dapper's expansion of an empty list is elsewhere.
+    /// </remarks>
+    public override string ListParameters(string sql) =>
+        ListParameter().Replace(sql, match => match.Groups[1].Success ? $"<> ALL(@{match.Groups[2].Value})" : $"= ANY(@{match.Groups[2].Value})");
 
     /// <inheritdoc />
     protected override string? Simple(string name) => name switch
@@ -38,4 +48,7 @@ public sealed class PostgresDialect : StandardDialect
 
     /// <inheritdoc />
     protected override string Decimal(int precision, int scale) => $"NUMERIC({precision},{scale})";
+
+    [GeneratedRegex(@"\b(NOT\s+)?IN\s+@([A-Za-z_][A-Za-z0-9_]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListParameter();
 }

@@ -30,6 +30,12 @@ public abstract partial class SqlDialect : ISqlDialect
     /// <summary>A query counting tables named <c>@table</c> in the current database or schema.</summary>
     public abstract string TableExistsQuery { get; }
 
+    /// <summary>
+    /// Makes <c>column IN @list</c> (Dapper's list parameter) valid on this engine. Dapper expands it into one parameter
+    /// per item, except for providers that take arrays (Npgsql), where it binds one array that <c>IN</c> cannot read.
+    /// </summary>
+    public virtual string ListParameters(string sql) => sql;
+
     /// <inheritdoc />
     public string TypeName(string portableType)
     {

@@ -27,9 +27,9 @@ internal sealed class ShopSqlRunner(long shopId, SqlDialect dialect)
     {
         var parameters = ShopParameters.Bind(shopId, sql, args);
         return connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            dialect.InsertReturningId(sql), parameters, transaction, cancellationToken: cancellationToken));
+            dialect.InsertReturningId(dialect.ListParameters(sql)), parameters, transaction, cancellationToken: cancellationToken));
     }
 
     private CommandDefinition Command(string sql, object? args, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        new(sql, ShopParameters.Bind(shopId, sql, args), transaction, cancellationToken: cancellationToken);
+        new(dialect.ListParameters(sql), ShopParameters.Bind(shopId, sql, args), transaction, cancellationToken: cancellationToken);
 }

@@ -59,6 +59,26 @@ public abstract class ShopDbTests : DatabaseTestBase
     }
 
     [DatabaseFact]
+    public async Task ListParameter_InAndNotIn_SelectTheListedRowsOnEveryEngine()
+    {
+        await ArrangeAsync();
+        var db = factory.For(shopA, "test");
+        var savon = await db.InsertAsync(InsertItem, new { name = "Savon", price = 4.5m });
+        var bougie = await db.InsertAsync(InsertItem, new { name = "Bougie", price = 12.9m });
+        await db.InsertAsync(InsertItem, new { name = "Tasse", price = 8m });
+
+        var listed = await db.QueryAsync<string>("SELECT name FROM test_items WHERE shop_id = @shop AND id IN @ids ORDER BY name", new { ids = new[] { savon, bougie } });
+        var others = await db.QueryAsync<string>("SELECT name FROM test_items WHERE shop_id = @shop AND name NOT IN @names ORDER BY name", new { names = new[] { "Savon", "Bougie" } });
+        var none = await db.QueryAsync<string>("SELECT name FROM test_items WHERE shop_id = @shop AND id IN @ids", new { ids = Array.Empty<long>() });
+        var updated = await db.ExecuteAsync("UPDATE test_items SET price = 1 WHERE shop_id = @shop AND id IN @ids", new { ids = new[] { savon } });
+
+        Assert.Equal(["Bougie", "Savon"], listed);
+        Assert.Equal(["Tasse"], others);
+        Assert.Empty(none);
+        Assert.Equal(1, updated);
+    }
+
+    [DatabaseFact]
     public async Task Query_RowsOfShopB_AreInvisibleFromShopA()
     {
         await ArrangeAsync();
