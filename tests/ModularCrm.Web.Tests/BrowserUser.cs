@@ -26,6 +26,11 @@ internal sealed class BrowserUser : IAsyncDisposable
         BrowserFixture fixture, string scenario, string who, string email, string password = WebHost.Password, ViewportSize? viewport = null)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = fixture.BaseUrl, Locale = "fr-FR", ViewportSize = viewport });
+        // `dotnet test` runs the test assemblies side by side: on a 2-core CI machine the ModuleKit packs and builds can
+        // starve the host, and one sign-in answer once took longer than Playwright's 30 s default. A wrong page still
+        // fails the assertions; only a slow one is waited for.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var user = new BrowserUser(context, await context.NewPageAsync(), $"{scenario}-{who}");
         await user.Page.GotoAsync("/account/sign-in");
         await user.Page.GetByLabel("E-mail").FillAsync(email);
